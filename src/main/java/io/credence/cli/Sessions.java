@@ -1,0 +1,24 @@
+package io.credence.cli;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/** Creates the Spark session for a command, leaving the master to spark-submit or configuration when they set one. */
+final class Sessions {
+
+  /** The master used when neither {@code --master}, spark-submit nor configuration names one. */
+  static final String DEFAULT_MASTER = "local[*]";
+
+  private Sessions() {}
+
+  static SparkSession create(String appName, String master) {
+    SparkConf conf = new SparkConf();
+    SparkSession.Builder builder = SparkSession.builder().appName(appName);
+    if (master != null) {
+      builder.master(master);
+    } else if (!conf.contains("spark.master")) {
+      builder.master(DEFAULT_MASTER);
+    }
+    return builder.getOrCreate();
+  }
+}

@@ -1,0 +1,135 @@
+package io.credence.features;
+
+import io.credence.ingest.RejectReason;
+import io.credence.nlp.ArticleSegmenter;
+import io.credence.text.CueAnalysis;
+import io.credence.text.CueCategory;
+import io.credence.text.CueHit;
+import io.credence.text.CueMatcher;
+import io.credence.text.Sentence;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import scala.collection.JavaConverters;
+
+/**
+ * Turns each validated article into one analysed row: Spark NLP segmentation, then cue matching, in a single pass.
+ * Rejected input passes through with its reason; an article that cannot be analysed becomes a rejected row too.
+ */
+public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
+
+  /** Longest sentence text kept in evidence, in characters. */
+  public static final int SENTENCE_LIMIT = 2000;
+
+  private final ArticleSegmenter segmenter;
+  private final CueMatcher matcher;
+
+  public ArticleAnalyzer(ArticleSegmenter segmenter, CueMatcher matcher) {
+    this.segmenter = segmenter;
+    this.matcher = matcher;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> input) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return input.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        return analyse(input.next());
+      }
+    };
+  }
+
+  /** Input columns: {@code id, outlet, url, title, text, published, author, source, raw, reject_reason}. */
+  Row analyse(Row in) {
+    String reason = in.getAs("reject_reason");
+    if (reason != null) {
+      return reject(in, in.getAs("raw"), reason);
+    }
+    String text = in.getAs("text");
+    try {
+      List<Sentence> sentences = segmenter.segment(text);
+      CueAnalysis analysis = matcher.analyze(text, sentences);
+      if (!hasWord(sentences)) {
+        return reject(in, truncate(text, 1000), RejectReason.NO_WORDS.code());
+      }
+      return scored(in, sentences, analysis);
+    } catch (RuntimeException | StackOverflowError e) {
+      return reject(in, e.getClass().getSimpleName() + ": " + e.getMessage(), RejectReason.ANALYSIS_FAILED.code());
+    }
+  }
+
+  private static boolean hasWord(List<Sentence> sentences) {
+    for (Sentence s : sentences) {
+      for (io.credence.text.Token t : s.tokens()) {
+        String w = t.text();
+        for (int i = 0; i < w.length(); i++) {
+          if (Character.isLetterOrDigit(w.charAt(i))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private Row scored(Row in, List<Sentence> sentences, CueAnalysis analysis) {
+    List<Object> values = identity(in);
+    values.add(analysis.tokens());
+    values.add(analysis.sentences());
+    for (CueCategory c : CueCategory.values()) {
+      values.add(analysis.count(c));
+    }
+    values.add(analysis.hedgingCues());
+    List<Row> evidence = new ArrayList<>(analysis.hits().size());
+    for (CueHit hit : analysis.hits()) {
+      Sentence s = sentences.get(hit.sentenceIndex());
+      evidence.add(
+          RowFactory.create(
+              hit.sentenceIndex(),
+              truncate(s.text(), SENTENCE_LIMIT),
+              hit.cue(),
+              hit.category().label(),
+              hit.begin(),
+              hit.end()));
+    }
+    values.add(JavaConverters.asScalaBuffer(evidence).toSeq());
+    values.add(null);
+    values.add(null);
+    return RowFactory.create(values.toArray());
+  }
+
+  private static Row reject(Row in, String raw, String reason) {
+    List<Object> values = identity(in);
+    int counts = ArticleFeatures.countColumns().size();
+    for (int i = 0; i < 2 + counts + 1; i++) {
+      values.add(null);
+    }
+    values.add(raw);
+    values.add(reason);
+    return RowFactory.create(values.toArray());
+  }
+
+  private static List<Object> identity(Row in) {
+    List<Object> values = new ArrayList<>(32);
+    values.add(in.getAs("id"));
+    values.add(in.getAs("outlet"));
+    values.add(in.getAs("url"));
+    values.add(in.getAs("title"));
+    values.add(in.getAs("published"));
+    values.add(in.getAs("author"));
+    values.add(in.getAs("source"));
+    return values;
+  }
+
+  private static String truncate(String s, int limit) {
+    return s == null || s.length() <= limit ? s : s.substring(0, limit);
+  }
+}

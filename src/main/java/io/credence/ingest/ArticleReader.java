@@ -1,0 +1,185 @@
+package io.credence.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_replace;
+
+import com.google.common.base.Preconditions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Reads articles in any supported format into one shape: every contract field as a string, plus
+ * {@code _corrupt_record} (the raw line when it could not be parsed) and {@code source} (the file).
+ */
+public final class ArticleReader {
+
+  /** The manifest file name inside a {@code text}-format directory. */
+  public static final String MANIFEST = "MANIFEST.csv";
+
+  private final SparkSession spark;
+
+  public ArticleReader(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  /** Reads {@code path} (file, directory or glob) in {@code format}; {@code AUTO} is resolved from the path. */
+  public Dataset<Row> read(String path, InputFormat format) {
+    Preconditions.checkArgument(path != null && !path.isBlank(), "Input path must not be empty");
+    InputFormat resolved =
+        format == InputFormat.AUTO ? InputFormat.detect(path, spark.sparkContext().hadoopConfiguration()) : format;
+    Dataset<Row> df =
+        switch (resolved) {
+          case JSONL -> readJson(path);
+          case CSV -> readCsv(path);
+          case PARQUET -> readParquet(path);
+          case TEXT -> readText(path);
+          case AUTO -> throw new IllegalStateException("unreachable");
+        };
+    return df;
+  }
+
+  private Dataset<Row> readJson(String path) {
+    Dataset<Row> df =
+        spark.read()
+            .schema(ArticleSchemas.inputSchema())
+            .option("mode", "PERMISSIVE")
+            .option("columnNameOfCorruptRecord", ArticleSchemas.CORRUPT)
+            .option("encoding", "UTF-8")
+            .json(path);
+    return standardise(df, true);
+  }
+
+  private Dataset<Row> readCsv(String path) {
+    String[] header = spark.read().option("header", "true").csv(path).columns();
+    List<String> known = new ArrayList<>();
+    StructType schema = new StructType();
+    for (String column : header) {
+      String name = column.trim().toLowerCase(Locale.ROOT);
+      Preconditions.checkArgument(
+          !known.contains(name), "CSV input '%s' has the column '%s' twice", path, column);
+      known.add(name);
+      schema = schema.add(name, DataTypes.StringType, true);
+    }
+    Preconditions.checkArgument(
+        known.contains("text"),
+        "CSV input '%s' has no 'text' column (header: %s)",
+        path,
+        Arrays.toString(header));
+    schema = schema.add(ArticleSchemas.CORRUPT, DataTypes.StringType, true);
+    Dataset<Row> df =
+        spark.read()
+            .schema(schema)
+            .option("header", "true")
+            .option("multiLine", "true")
+            .option("escape", "\"")
+            .option("mode", "PERMISSIVE")
+            .option("columnNameOfCorruptRecord", ArticleSchemas.CORRUPT)
+            .csv(path);
+    return standardise(df, true);
+  }
+
+  private Dataset<Row> readParquet(String path) {
+    Dataset<Row> df = spark.read().parquet(path);
+    Preconditions.checkArgument(
+        Arrays.asList(df.columns()).contains("text"),
+        "Parquet input '%s' has no 'text' column (columns: %s)",
+        path,
+        Arrays.toString(df.columns()));
+    return standardise(df, false);
+  }
+
+  private Dataset<Row> readText(String path) {
+    Dataset<Row> files =
+        spark.read()
+            .option("wholetext", "true")
+            .option("pathGlobFilter", "*.txt")
+            .text(path)
+            .select(
+                col("value").as("text"),
+                col("_metadata.file_name").as("file"),
+                col("_metadata.file_path").as(ArticleSchemas.SOURCE));
+    Path manifestPath = new Path(path, MANIFEST);
+    Dataset<Row> withManifest;
+    if (exists(manifestPath)) {
+      Dataset<Row> manifest = readManifest(manifestPath.toString());
+      withManifest = files.join(manifest, files.col("file").equalTo(manifest.col("m_file")), "left");
+    } else {
+      withManifest = files;
+    }
+    List<Column> cols = new ArrayList<>();
+    List<String> present = Arrays.asList(withManifest.columns());
+    for (String f : ArticleSchemas.INPUT_FIELDS) {
+      if (f.equals("text")) {
+        cols.add(col("text"));
+      } else if (f.equals("id") && !present.contains("m_id")) {
+        cols.add(regexp_replace(col("file"), "\\.txt$", "").as("id"));
+      } else if (present.contains("m_" + f)) {
+        cols.add(col("m_" + f).as(f));
+      } else {
+        cols.add(lit(null).cast(DataTypes.StringType).as(f));
+      }
+    }
+    cols.add(lit(null).cast(DataTypes.StringType).as(ArticleSchemas.CORRUPT));
+    cols.add(col(ArticleSchemas.SOURCE));
+    return withManifest.select(cols.toArray(new Column[0]));
+  }
+
+  private Dataset<Row> readManifest(String manifestPath) {
+    String[] header = spark.read().option("header", "true").csv(manifestPath).columns();
+    StructType schema = new StructType();
+    List<Column> renamed = new ArrayList<>();
+    for (String h : header) {
+      schema = schema.add(h, DataTypes.StringType, true);
+      renamed.add(col("`" + h + "`").as("m_" + h.trim().toLowerCase(Locale.ROOT)));
+    }
+    Preconditions.checkArgument(
+        Arrays.stream(header).anyMatch(h -> h.trim().equalsIgnoreCase("file")),
+        "Manifest '%s' has no 'file' column (header: %s)",
+        manifestPath,
+        Arrays.toString(header));
+    return spark.read()
+        .schema(schema)
+        .option("header", "true")
+        .option("multiLine", "true")
+        .csv(manifestPath)
+        .select(renamed.toArray(new Column[0]));
+  }
+
+  /** Selects the contract fields as strings (null where absent), the corrupt-record column and the source file. */
+  private static Dataset<Row> standardise(Dataset<Row> df, boolean hasCorrupt) {
+    List<String> present = Arrays.asList(df.columns());
+    List<Column> cols = new ArrayList<>();
+    for (String f : ArticleSchemas.INPUT_FIELDS) {
+      cols.add(
+          present.contains(f)
+              ? col(f).cast(DataTypes.StringType).as(f)
+              : lit(null).cast(DataTypes.StringType).as(f));
+    }
+    cols.add(
+        hasCorrupt ? col(ArticleSchemas.CORRUPT) : lit(null).cast(DataTypes.StringType).as(ArticleSchemas.CORRUPT));
+    cols.add(col("_metadata.file_path").as(ArticleSchemas.SOURCE));
+    return df.select(cols.toArray(new Column[0]));
+  }
+
+  private boolean exists(Path p) {
+    try {
+      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      return fs.exists(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot check " + p, e);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package io.credence.ingest;
+
+import com.google.common.base.Preconditions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/** The input formats credence reads, and how {@code auto} picks one from the input path. */
+public enum InputFormat {
+  AUTO,
+  JSONL,
+  CSV,
+  PARQUET,
+  TEXT;
+
+  /** Parses a {@code --format} value, naming the accepted ones when it is not one of them. */
+  public static InputFormat parse(String value) {
+    Preconditions.checkArgument(value != null, "Input format must not be null");
+    for (InputFormat f : values()) {
+      if (f.name().equalsIgnoreCase(value.trim())) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException(
+        "Unknown input format '" + value + "': use one of auto, jsonl, csv, parquet, text");
+  }
+
+  /**
+   * Resolves {@code auto} from the path: {@code .jsonl}/{@code .json} files are JSON Lines, {@code .csv} is CSV,
+   * {@code .parquet} or a directory of Parquet files is Parquet, a directory of {@code .txt} files is text.
+   */
+  public static InputFormat detect(String path, Configuration conf) {
+    String lower = path.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".jsonl") || lower.endsWith(".json") || lower.endsWith(".jsonl.gz")) {
+      return JSONL;
+    }
+    if (lower.endsWith(".csv")) {
+      return CSV;
+    }
+    if (lower.endsWith(".parquet")) {
+      return PARQUET;
+    }
+    try {
+      Path p = new Path(path);
+      FileSystem fs = p.getFileSystem(conf);
+      FileStatus[] matches = fs.globStatus(p);
+      Preconditions.checkArgument(
+          matches != null && matches.length > 0, "Input path '%s' does not exist or matches nothing", path);
+      int json = 0, csv = 0, parquet = 0, text = 0;
+      for (FileStatus match : matches) {
+        FileStatus[] files = match.isDirectory() ? fs.listStatus(match.getPath()) : new FileStatus[] {match};
+        for (FileStatus f : files) {
+          String name = f.getPath().getName().toLowerCase(Locale.ROOT);
+          if (name.endsWith(".jsonl") || name.endsWith(".json")) json++;
+          else if (name.endsWith(".parquet")) parquet++;
+          else if (name.endsWith(".txt")) text++;
+          else if (name.endsWith(".csv") && !name.equals("manifest.csv")) csv++;
+        }
+      }
+      if (parquet > 0 && json + csv + text == 0) return PARQUET;
+      if (json > 0 && csv + parquet + text == 0) return JSONL;
+      if (csv > 0 && json + parquet + text == 0) return CSV;
+      if (text > 0 && json + csv + parquet == 0) return TEXT;
+      throw new IllegalArgumentException(
+          String.format(
+              "Cannot tell the format of '%s' (%d .jsonl/.json, %d .csv, %d .parquet, %d .txt files): pass --format",
+              path, json, csv, parquet, text));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list input path '" + path + "'", e);
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package io.credence.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.credence.io.RunManifest;
+import io.credence.testing.ArticleFixtures;
+import io.credence.testing.SparkTestSession;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScoreJobTest {
+
+  static final LocalDate SAMPLE_DATE = LocalDate.of(2022, 7, 15);
+  static final LocalDate BAD_DATE = LocalDate.of(2022, 7, 16);
+  static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkTestSession.get();
+  }
+
+  private static RunManifest score(String input, Path out, LocalDate date) {
+    return ScoreJob.run(spark, ScoreOptions.builder().input(input).output(out.toString()).runDate(date).build());
+  }
+
+  private static Dataset<Row> table(Path out, String name, LocalDate date) {
+    return spark.read().parquet(out.resolve(name).toString()).where("run_date = '" + date + "'");
+  }
+
+  @Test
+  void sampleAndBadRecordsLandInTheirContracts(@TempDir Path in, @TempDir Path out) throws Exception {
+    RunManifest sample = score("data/sample", out, SAMPLE_DATE);
+    RunManifest bad = score(ArticleFixtures.badRecordsJsonl(in).toString(), out, BAD_DATE);
+
+    assertEquals(RunManifest.Counts.of(5, 5, 0), sample.counts());
+    assertEquals(RunManifest.Counts.of(10, 3, 7), bad.counts());
+    assertEquals(
+        Map.of(
+            "malformed_record", 1L,
+            "missing_text", 2L,
+            "missing_outlet", 1L,
+            "unparseable_url", 1L,
+            "unparseable_published", 1L,
+            "no_words", 1L),
+        bad.rejectedByReason());
+
+    Dataset<Row> rejected = table(out, "rejected", BAD_DATE);
+    Map<String, String> reasonById = new TreeMap<>();
+    for (Row r : rejected.collectAsList()) {
+      reasonById.put(String.valueOf(r.<String>getAs("id")), r.getAs("reason"));
+      assertFalse(((String) r.getAs("raw")).isEmpty());
+      assertTrue(((String) r.getAs("source")).endsWith("bad_records.jsonl"));
+    }
+    Map<String, String> expected = new TreeMap<>();
+    expected.put("null", "malformed_record");
+    expected.put("empty-text", "missing_text");
+    expected.put("blank-text", "missing_text");
+    expected.put("no-outlet", "missing_outlet");
+    expected.put("bad-url", "unparseable_url");
+    expected.put("bad-date", "unparseable_published");
+    expected.put("symbols", "no_words");
+    assertEquals(expected, reasonById);
+    assertEquals(7L, bad.rejectedByReason().values().stream().mapToLong(Long::longValue).sum());
+
+    Map<String, Row> features =
+        table(out, "article_features", BAD_DATE).collectAsList().stream()
+            .collect(Collectors.toMap(r -> r.getAs("outlet"), r -> r));
+    assertEquals(java.util.Set.of("example.org", "mirror.co.uk", "cnn.com"), features.keySet());
+    assertEquals("2022-07-12", features.get("cnn.com").getAs("published").toString());
+    assertEquals(BAD_DATE.toString(), features.get("mirror.co.uk").getAs("published").toString());
+    assertEquals(16, ((String) features.get("mirror.co.uk").getAs("id")).length());
+  }
+
+  @Test
+  void outputSchemasAreTheDeclaredContract(@TempDir Path out) {
+    score("data/sample", out, SAMPLE_DATE);
+    StructType features = table(out, "article_features", SAMPLE_DATE).schema();
+    for (String f : List.of("id", "outlet", "url", "title")) {
+      assertEquals(DataTypes.StringType, features.apply(f).dataType(), f);
+    }
+    assertEquals(DataTypes.DateType, features.apply("published").dataType());
+    for (String f : List.of("tokens", "sentences", "hedging_cues", "attribution_cues", "quotes")) {
+      assertEquals(DataTypes.IntegerType, features.apply(f).dataType(), f);
+    }
+    assertEquals(DataTypes.DoubleType, features.apply("reliability").dataType());
+    assertEquals(DataTypes.DoubleType, features.apply("hedging_cues_per_100_sentences").dataType());
+    assertEquals(DataTypes.DoubleType, features.apply("attribution_cues_per_1k_tokens").dataType());
+
+    StructType outlets = table(out, "outlet_scores", SAMPLE_DATE).schema();
+    assertEquals(DataTypes.IntegerType, outlets.apply("articles").dataType());
+    assertEquals(DataTypes.DoubleType, outlets.apply("reliability").dataType());
+    assertEquals(DataTypes.DoubleType, outlets.apply("mean_hedging_cues").dataType());
+
+    StructType evidence = table(out, "cue_evidence", SAMPLE_DATE).schema();
+    for (String f : List.of("id", "outlet", "sentence", "cue", "category")) {
+      assertEquals(DataTypes.StringType, evidence.apply(f).dataType(), f);
+    }
+    assertEquals(DataTypes.IntegerType, evidence.apply("sentence_index").dataType());
+
+    StructType rejected = table(out, "rejected", SAMPLE_DATE).schema();
+    assertEquals(List.of("source", "id", "reason", "raw", "run_date"), List.of(rejected.fieldNames()));
+  }
+
+  @Test
+  void sampleScoresAreInRangeAndEvidenceIsReadable(@TempDir Path out) {
+    score("data/sample", out, SAMPLE_DATE);
+    List<Row> outlets = table(out, "outlet_scores", SAMPLE_DATE).collectAsList();
+    assertEquals(5, outlets.size());
+    for (Row r : outlets) {
+      double score = r.getAs("reliability");
+      assertTrue(score > 0 && score < 100, r.toString());
+      assertEquals(1, (int) r.getAs("articles"));
+    }
+    Dataset<Row> evidence = table(out, "cue_evidence", SAMPLE_DATE);
+    List<Row> unclear =
+        evidence
+            .where("id = '000_7146862e6537c051' and category = 'uncertainty'")
+            .collectAsList();
+    assertTrue(
+        unclear.stream().anyMatch(r -> ((String) r.getAs("sentence")).contains("unclear whether Iran has delivered")),
+        unclear.toString());
+    Row according =
+        evidence.where("id = '000_7146862e6537c051' and cue = 'according to'").orderBy("begin").first();
+    assertTrue(((String) according.getAs("sentence")).contains("according to the intelligence report"));
+  }
+
+  @Test
+  void rerunReplacesOnlyItsOwnDate(@TempDir Path in, @TempDir Path out) throws Exception {
+    score("data/sample", out, SAMPLE_DATE);
+    score(ArticleFixtures.badRecordsJsonl(in).toString(), out, BAD_DATE);
+    RunManifest again = score("data/sample", out, SAMPLE_DATE);
+    assertEquals(5, table(out, "article_features", SAMPLE_DATE).count());
+    assertEquals(3, table(out, "article_features", BAD_DATE).count());
+    assertEquals(7, table(out, "rejected", BAD_DATE).count());
+    assertTrue(Files.exists(out.resolve("_runs/" + SAMPLE_DATE + ".json")));
+    assertTrue(Files.exists(out.resolve("_runs/" + BAD_DATE + ".json")));
+    assertFalse(Files.exists(out.resolve("_staging")), "staging area left behind");
+    assertEquals(again.profileSha256().length(), 64);
+  }
+
+  @Test
+  void csvAndParquetInputsReadTheSameContract(@TempDir Path in, @TempDir Path out) throws Exception {
+    Path csv = in.resolve("articles.csv");
+    Files.writeString(
+        csv,
+        "id,url,text,title\n"
+            + "c1,https://www.example.com/a,\"" + ArticleFixtures.CAREFUL_TEXT.replace("\"", "\"\"") + "\",A\n"
+            + "c2,https://news.example.net/b,\"Line one.\nLine two, said Smith.\",B\n");
+    RunManifest fromCsv = score(csv.toString(), out.resolve("csv"), SAMPLE_DATE);
+    assertEquals(RunManifest.Counts.of(2, 2, 0), fromCsv.counts());
+
+    Path parquet = in.resolve("articles.parquet");
+    spark.read().parquet(out.resolve("csv/article_features").toString())
+        .selectExpr("id", "outlet", "url", "title", "'Officials said it may rain. Nothing else.' as text",
+            "published")
+        .write().parquet(parquet.toString());
+    RunManifest fromParquet = score(parquet.toString(), out.resolve("pq"), SAMPLE_DATE);
+    assertEquals(RunManifest.Counts.of(2, 2, 0), fromParquet.counts());
+  }
+
+  @Test
+  void unknownProfileFeatureFailsBeforeSparkWork(@TempDir Path in, @TempDir Path out) throws Exception {
+    Path profile = in.resolve("p.json");
+    Files.writeString(
+        profile,
+        "{\"name\":\"p\",\"intercept\":0,\"features\":[{\"name\":\"vibes_per_100_sentences\",\"weight\":1,"
+            + "\"center\":0,\"scale\":1}],\"outlet\":{\"prior_articles\":3,\"min_articles\":5}}");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ScoreJob.run(
+                    spark,
+                    ScoreOptions.builder()
+                        .input("data/sample")
+                        .output(out.toString())
+                        .profile(profile)
+                        .runDate(SAMPLE_DATE)
+                        .build()));
+    assertTrue(e.getMessage().contains("vibes_per_100_sentences"), e.getMessage());
+    assertFalse(Files.exists(out.resolve("article_features")));
+  }
+}

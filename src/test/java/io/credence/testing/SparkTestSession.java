@@ -1,0 +1,23 @@
+package io.credence.testing;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The local Spark session tests use: two cores, no UI, two shuffle partitions. Test classes get it with {@link
+ * #get} and never stop it, because Spark NLP caches the first session of the JVM in {@code ResourceHelper.spark} and
+ * fails once that one is stopped; so every class in one surefire JVM shares the same session.
+ */
+public final class SparkTestSession {
+
+  private SparkTestSession() {}
+
+  public static SparkSession get() {
+    return SparkSession.builder()
+        .master("local[2]")
+        .appName("credence-tests")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .config("spark.driver.host", "127.0.0.1")
+        .getOrCreate();
+  }
+}
