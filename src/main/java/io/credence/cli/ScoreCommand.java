@@ -51,7 +51,7 @@ final class ScoreCommand implements Callable<Integer> {
             .input(input)
             .output(output)
             .format(InputFormat.parse(format))
-            .runDate(parseDate(runDate))
+            .runDate(parseDate(runDate, "--run-date"))
             .profile(profile)
             .build();
     SparkSession spark = Sessions.create("credence score", master);
@@ -64,14 +64,15 @@ final class ScoreCommand implements Callable<Integer> {
     }
   }
 
-  static LocalDate parseDate(String value) {
+  /** Parses an option's ISO date, naming the option and the value when it is not one; null stays null. */
+  static LocalDate parseDate(String value, String option) {
     if (value == null) {
       return null;
     }
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("--run-date '" + value + "' is not a date of the form YYYY-MM-DD");
+      throw new IllegalArgumentException(option + " '" + value + "' is not a date of the form YYYY-MM-DD");
     }
   }
 }
