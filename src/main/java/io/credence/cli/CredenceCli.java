@@ -1,5 +1,7 @@
 package io.credence.cli;
 
+import io.credence.io.InputMissingException;
+import io.credence.io.RunLockedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,11 +11,20 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CredenceCli.VersionProvider.class,
     description = "Per-outlet reliability scores from hedging and attribution cues in news articles.",
-    subcommands = {ScoreCommand.class, SynthCommand.class})
+    subcommands = {ScoreCommand.class, BackfillCommand.class, SynthCommand.class})
 public final class CredenceCli implements Runnable {
 
-  /** Exit code for bad usage: a missing or invalid option, a path that does not exist. */
+  /** Exit code for a failed run (nothing of it was committed; {@code _runs} records the error). */
+  public static final int EXIT_FAILURE = 1;
+
+  /** Exit code for bad usage: a missing or invalid option, a profile that does not exist. */
   public static final int EXIT_USAGE = 2;
+
+  /** Exit code when another run holds the output's lock; this run did nothing. */
+  public static final int EXIT_LOCKED = 3;
+
+  /** Exit code when the input does not exist or holds no file; nothing was read or written. */
+  public static final int EXIT_INPUT_MISSING = 4;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -32,13 +43,28 @@ public final class CredenceCli implements Runnable {
         });
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
-          if (ex instanceof IllegalArgumentException) {
-            commandLine.getErr().println("credence: " + ex.getMessage());
-            return EXIT_USAGE;
+          int code = exitCode(ex);
+          if (code == EXIT_FAILURE) {
+            throw ex;
           }
-          throw ex;
+          commandLine.getErr().println("credence: " + ex.getMessage());
+          return code;
         });
     return cli.execute(args);
+  }
+
+  /** The exit code for a command that threw {@code ex}. */
+  static int exitCode(Throwable ex) {
+    if (ex instanceof RunLockedException) {
+      return EXIT_LOCKED;
+    }
+    if (ex instanceof InputMissingException) {
+      return EXIT_INPUT_MISSING;
+    }
+    if (ex instanceof IllegalArgumentException) {
+      return EXIT_USAGE;
+    }
+    return EXIT_FAILURE;
   }
 
   @Override

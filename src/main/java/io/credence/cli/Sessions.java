@@ -1,6 +1,8 @@
 package io.credence.cli;
 
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
+import org.apache.spark.deploy.SparkHadoopUtil;
 import org.apache.spark.sql.SparkSession;
 
 /** Creates the Spark session for a command, leaving the master to spark-submit or configuration when they set one. */
@@ -10,6 +12,11 @@ final class Sessions {
   static final String DEFAULT_MASTER = "local[*]";
 
   private Sessions() {}
+
+  /** The Hadoop configuration a session would get (spark.hadoop.* settings included), without starting Spark. */
+  static Configuration hadoopConfiguration() {
+    return SparkHadoopUtil.get().newConfiguration(new SparkConf());
+  }
 
   static SparkSession create(String appName, String master) {
     SparkConf conf = new SparkConf();

@@ -1,5 +1,6 @@
 package io.credence.io;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,9 +14,14 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
-/** The record of one run, written as {@code _runs/<run_date>.json}: counts, version, profile hash, stage times. */
+/**
+ * The record of one committed night, written last by its commit as {@code _runs/_manifests/<run_date>.json}: counts,
+ * version, profile hash, window, stage times. Its presence marks the night as committed.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record RunManifest(
     @JsonProperty("run_date") String runDate,
+    @JsonProperty("attempt_id") String attemptId,
     @JsonProperty("status") String status,
     @JsonProperty("version") String version,
     @JsonProperty("input") String input,
@@ -27,6 +33,7 @@ public record RunManifest(
     @JsonProperty("counts") Counts counts,
     @JsonProperty("rejected_by_reason") Map<String, Long> rejectedByReason,
     @JsonProperty("outlets") long outlets,
+    @JsonProperty("window_days") int windowDays,
     @JsonProperty("stage_millis") Map<String, Long> stageMillis) {
 
   /** Records read, scored and rejected; {@code balanced} is whether read = scored + rejected. */
@@ -41,9 +48,14 @@ public record RunManifest(
     }
   }
 
-  /** Writes this manifest to {@code <output>/_runs/<run_date>.json}, replacing an earlier one. */
+  /** Where the manifest of {@code runDate} lives under {@code outputRoot}. */
+  public static Path location(Path outputRoot, String runDate) {
+    return new Path(new Path(new Path(outputRoot, RunOutput.RUNS), RunOutput.MANIFESTS), runDate + ".json");
+  }
+
+  /** Writes this manifest to {@link #location}, replacing an earlier one. */
   public Path write(Path outputRoot, Configuration conf) {
-    Path target = new Path(new Path(outputRoot, RunOutput.RUNS), runDate + ".json");
+    Path target = location(outputRoot, runDate);
     try {
       FileSystem fs = target.getFileSystem(conf);
       Path tmp = new Path(target.getParent(), "." + runDate + ".json.tmp");

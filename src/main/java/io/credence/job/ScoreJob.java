@@ -10,41 +10,107 @@ import io.credence.features.ArticleFeatures;
 import io.credence.ingest.ArticleReader;
 import io.credence.ingest.ArticleSchemas;
 import io.credence.ingest.ArticleValidator;
+import io.credence.io.FeatureStore;
+import io.credence.io.InputPaths;
+import io.credence.io.OutletHistory;
+import io.credence.io.RunHistory;
+import io.credence.io.RunLock;
+import io.credence.io.RunLockedException;
 import io.credence.io.RunManifest;
 import io.credence.io.RunOutput;
+import io.credence.io.RunRecord;
 import io.credence.nlp.ArticleSegmenter;
 import io.credence.scoring.ArticleScorer;
 import io.credence.scoring.OutletScorer;
 import io.credence.scoring.ScoringProfile;
 import io.credence.text.CueMatcher;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 
-/** The {@code score} job: ingest, segment, match cues, score articles and outlets, write Parquet and a manifest. */
+/**
+ * The {@code score} job, one night: ingest and analyse the night's input only, stage its tables, recompute outlet
+ * scores for the run date from the feature store over the window, and commit everything at once under the output's
+ * lock, recording the attempt in {@code _runs}.
+ */
 public final class ScoreJob {
+
+  private static final DateTimeFormatter ATTEMPT_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
   private ScoreJob() {}
 
-  /** Runs one scoring pass and returns its manifest; fails when read != scored + rejected. */
+  /**
+   * Runs one night and returns its manifest. Throws {@link io.credence.io.InputMissingException} when the input
+   * names no file, {@link RunLockedException} when another run holds the output, and fails (committing nothing) when
+   * read != scored + rejected.
+   */
   public static RunManifest run(SparkSession spark, ScoreOptions options) {
     Instant started = Instant.now();
-    Map<String, Long> stages = RunManifest.stages();
     ScoringProfile profile =
         options.profile() == null ? ScoringProfile.standard() : ScoringProfile.load(options.profile());
-    List<String> featureColumns = new ArrayList<>(ArticleFeatures.countColumns());
-    featureColumns.addAll(ArticleFeatures.rateColumns());
-    profile.checkFeatures(featureColumns);
+    profile.checkFeatures(featureColumns());
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    List<String> inputPaths = InputPaths.resolve(options.input(), conf);
 
+    Path root = new Path(options.output());
+    String runDate = options.runDate().toString();
+    String attemptId = ATTEMPT_TIME.format(started) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    RunLock.Holder holder = RunLock.Holder.current(runDate, attemptId);
+    RunHistory history = new RunHistory(root, conf);
+    RunRecord running =
+        new RunRecord(
+            attemptId, runDate, RunRecord.RUNNING, started.toString(), null, null, null, null, null,
+            options.windowDays(), profile.name(), profile.sha256(), Version.current(), options.input(), inputPaths,
+            holder.host(), holder.pid(), null, null);
+    RunLock lock;
+    try {
+      lock = RunLock.acquire(root, conf, holder, Duration.ofMinutes(options.staleLockMinutes()));
+    } catch (RunLockedException e) {
+      history.record(running.ended(RunRecord.LOCKED, Instant.now().toString(), e.getMessage()));
+      throw e;
+    }
+    try (lock) {
+      RunOutput.recover(root, conf, history, attemptId);
+      history.closeInterrupted(attemptId);
+      history.start(running);
+      RunOutput output = new RunOutput(spark, options.output(), options.runDate(), attemptId);
+      try {
+        return score(spark, options, profile, output, history, running);
+      } catch (RuntimeException | Error e) {
+        output.abort();
+        history.finish(running.ended(RunRecord.FAILED, Instant.now().toString(), describe(e)));
+        throw e;
+      }
+    }
+  }
+
+  private static RunManifest score(
+      SparkSession spark,
+      ScoreOptions options,
+      ScoringProfile profile,
+      RunOutput output,
+      RunHistory history,
+      RunRecord running) {
+    Map<String, Long> stages = RunManifest.stages();
     Dataset<Row> read = timed(stages, "read", () -> new ArticleReader(spark).read(options.input(), options.format()));
     Dataset<Row> validated = new ArticleValidator(options.runDate()).validate(read);
     ArticleAnalyzer analyzer = new ArticleAnalyzer(ArticleSegmenter.create(spark), CueMatcher.standard());
@@ -52,26 +118,20 @@ public final class ScoreJob {
         validated
             .mapPartitions(analyzer, Encoders.row(ArticleFeatures.analysedSchema()))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    RunOutput output = new RunOutput(spark, options.output(), options.runDate());
     try {
       long readCount = timed(stages, "analyse", analysed::count);
 
       Dataset<Row> scored = analysed.where(col(ArticleSchemas.REASON).isNull());
-      List<Column> featureCols = new ArrayList<>();
-      for (String c : List.of("id", "outlet", "url", "title", "published", "tokens", "sentences")) {
-        featureCols.add(col(c));
-      }
-      for (String c : ArticleFeatures.countColumns()) {
-        featureCols.add(col(c));
-      }
-      featureCols.addAll(ArticleFeatures.rateExpressions());
-      Dataset<Row> features =
-          scored
-              .select(featureCols.toArray(new Column[0]))
-              .withColumn("reliability", ArticleScorer.reliability(profile));
-
-      long scoredCount = timed(stages, "write_article_features", () -> output.stage(RunOutput.ARTICLE_FEATURES, features));
-      timed(stages, "write_cue_evidence", () -> output.stage(RunOutput.CUE_EVIDENCE, evidence(scored)));
+      Dataset<Row> features = articleFeatures(scored, profile);
+      long scoredCount =
+          timed(
+              stages,
+              "write_article_features",
+              () -> output.stage(RunOutput.ARTICLE_FEATURES, features, FeatureStore.PUBLISHED_DATE));
+      timed(
+          stages,
+          "write_cue_evidence",
+          () -> output.stage(RunOutput.CUE_EVIDENCE, evidence(scored), FeatureStore.PUBLISHED_DATE));
       Dataset<Row> rejected =
           analysed
               .where(col(ArticleSchemas.REASON).isNotNull())
@@ -82,56 +142,108 @@ public final class ScoreJob {
                   col(ArticleSchemas.RAW));
       long rejectedCount = timed(stages, "write_rejected", () -> output.stage(RunOutput.REJECTED, rejected));
 
-      Row mean = features.agg(avg(col("reliability"))).first();
-      double corpusMean = mean.isNullAt(0) ? 50.0 : mean.getDouble(0);
-      Dataset<Row> outlets = new OutletScorer(profile).score(features, featureColumns, corpusMean);
-      long outletCount = timed(stages, "write_outlet_scores", () -> output.stage(RunOutput.OUTLET_SCORES, outlets));
-
       Map<String, Long> byReason = new LinkedHashMap<>();
       for (Row r : rejected.groupBy("reason").count().orderBy("reason").collectAsList()) {
         byReason.put(r.getString(0), r.getLong(1));
       }
       RunManifest.Counts counts = RunManifest.Counts.of(readCount, scoredCount, rejectedCount);
       if (!counts.balanced()) {
-        output.abort();
         throw new IllegalStateException(
             String.format(
                 "Accounting check failed: read %d records but scored %d and rejected %d; nothing was committed",
                 readCount, scoredCount, rejectedCount));
       }
-      timed(stages, "commit", () -> {
-        output.commit();
-        return null;
-      });
+
+      Dataset<Row> tonight = output.staged(RunOutput.ARTICLE_FEATURES, features.schema());
+      Dataset<Row> windowed =
+          new FeatureStore(spark, output.root())
+              .window(options.runDate(), options.windowDays(), tonight)
+              .withColumn("reliability", ArticleScorer.reliability(profile));
+      Dataset<Row> outlets =
+          new OutletHistory(spark, output.root())
+              .withDelta7d(outletScores(profile, windowed, options), options.runDate());
+      long outletCount = timed(stages, "write_outlet_scores", () -> output.stage(RunOutput.OUTLET_SCORES, outlets));
+
+      Instant finished = Instant.now();
       RunManifest manifest =
           new RunManifest(
               options.runDate().toString(),
-              "succeeded",
+              running.attemptId(),
+              RunRecord.SUCCEEDED,
               Version.current(),
               options.input(),
-              options.format().name().toLowerCase(java.util.Locale.ROOT),
+              options.format().name().toLowerCase(Locale.ROOT),
               profile.name(),
               profile.sha256(),
-              started.toString(),
-              Instant.now().toString(),
+              running.started(),
+              finished.toString(),
               counts,
               byReason,
               outletCount,
+              options.windowDays(),
               stages);
-      manifest.write(output.root(), spark.sparkContext().hadoopConfiguration());
+      RunRecord succeeded =
+          running
+              .counted(readCount, scoredCount, rejectedCount, outletCount)
+              .ended(RunRecord.SUCCEEDED, finished.toString(), null);
+      timed(stages, "commit", () -> {
+        output.commit(manifest, succeeded, history);
+        return null;
+      });
       return manifest;
-    } catch (RuntimeException e) {
-      output.abort();
-      throw e;
     } finally {
       analysed.unpersist();
     }
   }
 
-  /** One row per cue hit of the scored articles. */
+  /** Every feature column an outlet score may use: the counts and their rates. */
+  static List<String> featureColumns() {
+    List<String> columns = new ArrayList<>(ArticleFeatures.countColumns());
+    columns.addAll(ArticleFeatures.rateColumns());
+    return columns;
+  }
+
+  /** One row per scored article, with its reliability and its published-date partition column. */
+  static Dataset<Row> articleFeatures(Dataset<Row> scored, ScoringProfile profile) {
+    List<Column> featureCols = new ArrayList<>();
+    for (String c : List.of("id", "outlet", "url", "title", "published", "tokens", "sentences")) {
+      featureCols.add(col(c));
+    }
+    for (String c : ArticleFeatures.countColumns()) {
+      featureCols.add(col(c));
+    }
+    featureCols.addAll(ArticleFeatures.rateExpressions());
+    return scored
+        .select(featureCols.toArray(new Column[0]))
+        .withColumn("reliability", ArticleScorer.reliability(profile))
+        .withColumn(FeatureStore.PUBLISHED_DATE, col("published"));
+  }
+
+  /**
+   * Outlet scores over the window's articles, with the window's bounds. The articles are clustered by outlet and
+   * sorted, and the corpus mean is summed exactly, so a re-run adds the same numbers in the same order and writes the
+   * same bytes.
+   */
+  static Dataset<Row> outletScores(ScoringProfile profile, Dataset<Row> windowed, ScoreOptions options) {
+    Dataset<Row> clustered =
+        windowed.repartition(col("outlet")).sortWithinPartitions(col("outlet"), col("id"));
+    Row mean = windowed.agg(avg(col("reliability").cast("decimal(38,18)"))).first();
+    double corpusMean = mean.isNullAt(0) ? 50.0 : mean.getDecimal(0).doubleValue();
+    LocalDate start = options.runDate().minusDays(options.windowDays() - 1L);
+    return new OutletScorer(profile)
+        .score(clustered, featureColumns(), corpusMean)
+        .withColumn("window_start", lit(java.sql.Date.valueOf(start)))
+        .withColumn("window_days", lit(options.windowDays()).cast(DataTypes.IntegerType));
+  }
+
+  /** One row per cue hit of the scored articles, with the article's published-date partition column. */
   static Dataset<Row> evidence(Dataset<Row> scored) {
     return scored
-        .select(col("id"), col("outlet"), explode(col(ArticleFeatures.EVIDENCE)).as("e"))
+        .select(
+            col("id"),
+            col("outlet"),
+            FeatureStore.publishedDate(),
+            explode(col(ArticleFeatures.EVIDENCE)).as("e"))
         .select(
             col("id"),
             col("outlet"),
@@ -140,7 +252,16 @@ public final class ScoreJob {
             col("e.cue").as("cue"),
             col("e.category").as("category"),
             col("e.begin").as("begin"),
-            col("e.end").as("end"));
+            col("e.end").as("end"),
+            col(FeatureStore.PUBLISHED_DATE));
+  }
+
+  private static String describe(Throwable e) {
+    StringBuilder b = new StringBuilder(e.getClass().getSimpleName()).append(": ").append(e.getMessage());
+    for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+      b.append("; caused by ").append(c.getClass().getSimpleName()).append(": ").append(c.getMessage());
+    }
+    return b.length() > 4000 ? b.substring(0, 4000) : b.toString();
   }
 
   private static <T> T timed(Map<String, Long> stages, String name, Supplier<T> step) {

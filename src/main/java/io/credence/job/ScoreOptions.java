@@ -29,11 +29,23 @@ public final class ScoreOptions {
   /** A scoring profile JSON file; defaults to the profile shipped in the jar. */
   public static final String PROFILE = "profile";
 
+  /** Days of published articles that outlet scores cover, ending at the run date. */
+  public static final String WINDOW_DAYS = "window-days";
+
+  public static final int WINDOW_DAYS_DEFAULT = 30;
+
+  /** Minutes after which another run's lock on the output counts as stale and is taken over. */
+  public static final String STALE_LOCK_MINUTES = "stale-lock-minutes";
+
+  public static final long STALE_LOCK_MINUTES_DEFAULT = 360;
+
   private final String input;
   private final String output;
   private final InputFormat format;
   private final LocalDate runDate;
   private final Path profile;
+  private final int windowDays;
+  private final long staleLockMinutes;
 
   private ScoreOptions(Builder b) {
     Preconditions.checkArgument(b.input != null && !b.input.isBlank(), "--%s is required", INPUT);
@@ -43,6 +55,12 @@ public final class ScoreOptions {
     this.format = b.format == null ? FORMAT_DEFAULT : b.format;
     this.runDate = b.runDate == null ? LocalDate.now(ZoneOffset.UTC) : b.runDate;
     this.profile = b.profile;
+    this.windowDays = b.windowDays == null ? WINDOW_DAYS_DEFAULT : b.windowDays;
+    Preconditions.checkArgument(
+        windowDays >= 1 && windowDays <= 3660, "--%s must be between 1 and 3660, got %s", WINDOW_DAYS, windowDays);
+    this.staleLockMinutes = b.staleLockMinutes == null ? STALE_LOCK_MINUTES_DEFAULT : b.staleLockMinutes;
+    Preconditions.checkArgument(
+        staleLockMinutes >= 1, "--%s must be at least 1, got %s", STALE_LOCK_MINUTES, staleLockMinutes);
   }
 
   public static Builder builder() {
@@ -70,6 +88,28 @@ public final class ScoreOptions {
     return profile;
   }
 
+  /** Days of published articles the outlet scores cover, ending at {@link #runDate}. */
+  public int windowDays() {
+    return windowDays;
+  }
+
+  /** Minutes after which another run's lock counts as stale. */
+  public long staleLockMinutes() {
+    return staleLockMinutes;
+  }
+
+  /** A builder holding these options, to derive variants (another night, another input). */
+  public Builder toBuilder() {
+    return builder()
+        .input(input)
+        .output(output)
+        .format(format)
+        .runDate(runDate)
+        .profile(profile)
+        .windowDays(windowDays)
+        .staleLockMinutes(staleLockMinutes);
+  }
+
   /** Builds {@link ScoreOptions}. */
   public static final class Builder {
     private String input;
@@ -77,6 +117,8 @@ public final class ScoreOptions {
     private InputFormat format;
     private LocalDate runDate;
     private Path profile;
+    private Integer windowDays;
+    private Long staleLockMinutes;
 
     public Builder input(String v) {
       this.input = v;
@@ -100,6 +142,16 @@ public final class ScoreOptions {
 
     public Builder profile(Path v) {
       this.profile = v;
+      return this;
+    }
+
+    public Builder windowDays(Integer v) {
+      this.windowDays = v;
+      return this;
+    }
+
+    public Builder staleLockMinutes(Long v) {
+      this.staleLockMinutes = v;
       return this;
     }
 

@@ -26,8 +26,46 @@ class CredenceCliTest {
   }
 
   @Test
+  void missingInputHasItsOwnExitCode(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    assertEquals(
+        CredenceCli.EXIT_INPUT_MISSING,
+        CredenceCli.execute("score", "--input", dir.resolve("nope/*.jsonl").toString(), "--output", dir.toString()));
+    java.nio.file.Files.createDirectories(dir.resolve("empty"));
+    assertEquals(
+        CredenceCli.EXIT_INPUT_MISSING,
+        CredenceCli.execute("score", "--input", dir.resolve("empty").toString(), "--output", dir.toString()));
+  }
+
+  @Test
+  void failuresMapToDistinctExitCodes() {
+    assertEquals(3, CredenceCli.exitCode(new io.credence.io.RunLockedException("held")));
+    assertEquals(4, CredenceCli.exitCode(new io.credence.io.InputMissingException("none")));
+    assertEquals(2, CredenceCli.exitCode(new IllegalArgumentException("bad")));
+    assertEquals(1, CredenceCli.exitCode(new IllegalStateException("broken")));
+  }
+
+  @Test
+  void backfillValidatesItsRange() {
+    assertEquals(
+        CredenceCli.EXIT_USAGE,
+        CredenceCli.execute(
+            "backfill", "--from", "2024-03-05", "--to", "2024-03-01", "--input-pattern", "in/{date}", "--output",
+            "target/x"));
+    assertEquals(
+        CredenceCli.EXIT_USAGE,
+        CredenceCli.execute(
+            "backfill", "--from", "2024-03-01", "--to", "2024-03-02", "--input-pattern", "in/no-date", "--output",
+            "target/x"));
+    assertEquals(
+        CredenceCli.EXIT_USAGE,
+        CredenceCli.execute(
+            "score", "--input", "data/sample", "--output", "target/x", "--window-days", "0"));
+  }
+
+  @Test
   void helpExitsZero() {
     assertEquals(0, CredenceCli.execute("score", "--help"));
     assertEquals(0, CredenceCli.execute("--help"));
+    assertEquals(0, CredenceCli.execute("backfill", "--help"));
   }
 }

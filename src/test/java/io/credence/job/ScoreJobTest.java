@@ -148,8 +148,8 @@ class ScoreJobTest {
     assertEquals(5, table(out, "article_features", SAMPLE_DATE).count());
     assertEquals(3, table(out, "article_features", BAD_DATE).count());
     assertEquals(7, table(out, "rejected", BAD_DATE).count());
-    assertTrue(Files.exists(out.resolve("_runs/" + SAMPLE_DATE + ".json")));
-    assertTrue(Files.exists(out.resolve("_runs/" + BAD_DATE + ".json")));
+    assertTrue(Files.exists(out.resolve("_runs/_manifests/" + SAMPLE_DATE + ".json")));
+    assertTrue(Files.exists(out.resolve("_runs/_manifests/" + BAD_DATE + ".json")));
     assertFalse(Files.exists(out.resolve("_staging")), "staging area left behind");
     assertEquals(again.profileSha256().length(), 64);
   }

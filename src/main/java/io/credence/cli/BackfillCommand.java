@@ -1,0 +1,58 @@
+package io.credence.cli;
+
+import io.credence.job.BackfillJob;
+import io.credence.job.BackfillOptions;
+import io.credence.job.ScoreOptions;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code credence backfill}: runs {@code score} for every night of a range, in order, with one Spark session. */
+@Command(
+    name = "backfill",
+    mixinStandardHelpOptions = true,
+    description = "Score a range of nights in date order, skipping committed nights unless --force.")
+final class BackfillCommand implements Callable<Integer> {
+
+  @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First night.")
+  String from;
+
+  @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last night (inclusive).")
+  String to;
+
+  @Option(
+      names = "--input-pattern",
+      required = true,
+      paramLabel = "PATTERN",
+      description = "Each night's input; {date} stands for the night, e.g. 'in/{date}/*.jsonl'.")
+  String inputPattern;
+
+  @Option(names = "--force", description = "Re-run nights that are already committed.")
+  boolean force;
+
+  @Mixin RunOptions run;
+
+  @Override
+  public Integer call() {
+    ScoreOptions shared = run.apply(ScoreOptions.builder()).input(inputPattern).build();
+    BackfillOptions options =
+        new BackfillOptions(
+            ScoreCommand.parseDate(from, "--from"), ScoreCommand.parseDate(to, "--to"), inputPattern, force, shared);
+    SparkSession spark = Sessions.create("credence backfill", run.master);
+    try {
+      List<BackfillJob.Night> nights =
+          BackfillJob.run(spark, options, night -> System.out.println(night.describe()));
+      BackfillJob.Night last = nights.get(nights.size() - 1);
+      if (last.failure() != null) {
+        System.err.println("credence: backfill stopped at " + last.date() + "; later nights were not run");
+        throw last.failure();
+      }
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+}

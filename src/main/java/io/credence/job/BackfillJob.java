@@ -1,0 +1,65 @@
+package io.credence.job;
+
+import io.credence.io.RunManifest;
+import io.credence.io.RunOutput;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The {@code backfill} job: runs {@link ScoreJob} for each night of a range in date order, so that every night's
+ * window sees the nights before it, skipping nights already committed unless forced, and stopping at the first night
+ * that fails.
+ */
+public final class BackfillJob {
+
+  /** What happened to one night: {@code committed}, {@code skipped} (already committed) or {@code failed}. */
+  public record Night(LocalDate date, String status, RunManifest manifest, RuntimeException failure) {
+
+    public static final String COMMITTED = "committed";
+    public static final String SKIPPED = "skipped";
+    public static final String FAILED = "failed";
+
+    /** One line for an operator. */
+    public String describe() {
+      return switch (status) {
+        case COMMITTED -> String.format(
+            "%s committed: read %d, scored %d, rejected %d, outlets %d",
+            date, manifest.counts().read(), manifest.counts().scored(), manifest.counts().rejected(),
+            manifest.outlets());
+        case SKIPPED -> date + " skipped: already committed (use --force to re-run)";
+        default -> date + " failed: " + failure.getMessage();
+      };
+    }
+  }
+
+  private BackfillJob() {}
+
+  /** Runs the nights; returns one {@link Night} per night attempted, the last one failed if the backfill stopped. */
+  public static List<Night> run(SparkSession spark, BackfillOptions options, Consumer<Night> progress) {
+    List<Night> nights = new ArrayList<>();
+    for (LocalDate date = options.from(); !date.isAfter(options.to()); date = date.plusDays(1)) {
+      ScoreOptions night = options.night(date);
+      Night result;
+      if (!options.force()
+          && RunOutput.isCommitted(new Path(night.output()), spark.sparkContext().hadoopConfiguration(), date)) {
+        result = new Night(date, Night.SKIPPED, null, null);
+      } else {
+        try {
+          result = new Night(date, Night.COMMITTED, ScoreJob.run(spark, night), null);
+        } catch (RuntimeException e) {
+          result = new Night(date, Night.FAILED, null, e);
+        }
+      }
+      nights.add(result);
+      progress.accept(result);
+      if (result.failure() != null) {
+        break;
+      }
+    }
+    return nights;
+  }
+}
