@@ -3,36 +3,61 @@ package io.credence.nlp;
 import com.johnsnowlabs.nlp.DocumentAssembler;
 import com.johnsnowlabs.nlp.annotators.Tokenizer;
 import com.johnsnowlabs.nlp.annotators.TokenizerModel;
-import com.johnsnowlabs.nlp.annotators.common.IndexedToken;
-import com.johnsnowlabs.nlp.annotators.common.TokenizedSentence;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import io.credence.text.Sentence;
 import io.credence.text.Token;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import scala.collection.JavaConverters;
-import scala.collection.Seq;
 
 /**
- * Segments article text into sentences and tokens with Spark NLP's rule-based SentenceDetector and Tokenizer.
- * The annotators are built and fitted once on the driver, shipped to executors in the closure, and their logic is
- * called directly per article, so no annotation columns are ever materialised.
+ * Segments article text into sentences and tokens with Spark NLP's rule-based SentenceDetector (default settings) and
+ * Tokenizer. The annotators are built and fitted once on the driver, shipped to executors in the closure, and their
+ * logic is called directly per article, so no annotation columns are ever materialised. Two exact shortcuts keep the
+ * output identical to the default detector while skipping most of its cost: a plain document (see
+ * {@link PragmaticShortcuts#plainBreaks}) gets its breaks without the detector, and a document on which no dictionary
+ * abbreviation rule can fire goes to a detector with abbreviations off. Tokens come from Spark NLP's Tokenizer,
+ * memoised per candidate ({@link CandidateTokenizer}). One deliberate difference from the default detector: it ends
+ * a sentence after a title such as "Gen." or "Sen." before a name, and {@link #joinTitles} joins such pieces back.
  */
 public final class ArticleSegmenter implements Serializable {
 
-  private final SentenceDetector sentenceDetector;
-  private final TokenizerModel tokenizer;
+  /** Which way a document's sentences were found; counted by {@link #routes()}. */
+  public enum Route {
+    /** No protecting rule can touch a terminator: breaks found in one Java pass. */
+    PLAIN,
+    /** Spark NLP's detector with abbreviations off (no dictionary abbreviation rule can fire). */
+    DETECTOR_NO_DICTIONARY,
+    /** Spark NLP's default detector. */
+    DETECTOR
+  }
 
-  private ArticleSegmenter(SentenceDetector sentenceDetector, TokenizerModel tokenizer) {
+  /**
+   * Titles written before a name that Spark NLP's dictionary does not protect ("Gen. Mark Milley", "Sen. Warren"),
+   * curated from AP style's abbreviated titles.
+   */
+  private static final java.util.regex.Pattern TITLE_AT_END =
+      java.util.regex.Pattern.compile(
+          "(?:^|\\s)(?:Gen|Sen|Gov|Rep|Reps|Sens|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Rev|Fr|Supt|Det|Atty|Hon|Pres)\\.$");
+
+  private final SentenceDetector sentenceDetector;
+  private final SentenceDetector noDictionaryDetector;
+  private final CandidateTokenizer tokenizer;
+  private final long[] routes = new long[Route.values().length];
+
+  private ArticleSegmenter(
+      SentenceDetector sentenceDetector, SentenceDetector noDictionaryDetector, TokenizerModel tokenizer) {
     this.sentenceDetector = sentenceDetector;
-    this.tokenizer = tokenizer;
+    this.noDictionaryDetector = noDictionaryDetector;
+    this.tokenizer = new CandidateTokenizer(tokenizer);
   }
 
   /** Builds the annotators on the driver; the Tokenizer is fitted on an empty frame (it learns nothing from data). */
@@ -45,6 +70,9 @@ public final class ArticleSegmenter implements Serializable {
     sentences.setInputCols(new String[] {"document"});
     sentences.setOutputCol("sentence");
 
+    SentenceDetector noDictionary = new SentenceDetector();
+    noDictionary.setUseAbbreviations(false);
+
     Tokenizer tokens = new Tokenizer();
     tokens.setInputCols(new String[] {"sentence"});
     tokens.setOutputCol("token");
@@ -52,32 +80,78 @@ public final class ArticleSegmenter implements Serializable {
     StructType schema = new StructType().add("text", DataTypes.StringType);
     Dataset<Row> empty = spark.createDataFrame(List.<Row>of(RowFactory.create("")), schema).limit(0);
     TokenizerModel tokenizer = tokens.fit(sentences.transform(document.transform(empty)));
-    return new ArticleSegmenter(sentences, tokenizer);
+    return new ArticleSegmenter(sentences, noDictionary, tokenizer);
   }
 
   /** The sentences of {@code text} with their tokens; offsets index into {@code text}, ends exclusive. */
   public List<Sentence> segment(String text) {
-    com.johnsnowlabs.nlp.annotators.common.Sentence[] detected = sentenceDetector.tag(text);
-    List<com.johnsnowlabs.nlp.annotators.common.Sentence> nonEmpty = new ArrayList<>(detected.length);
-    for (com.johnsnowlabs.nlp.annotators.common.Sentence s : detected) {
+    int[] breaks = PragmaticShortcuts.plainBreaks(text);
+    List<Sentence> out = new ArrayList<>();
+    if (breaks != null) {
+      routes[Route.PLAIN.ordinal()]++;
+      int from = 0;
+      for (int i = 0; i <= breaks.length; i++) {
+        int to = i < breaks.length ? breaks[i] : text.length();
+        addTrimmed(text, from, to, out);
+        from = to;
+      }
+      return joinTitles(text, out);
+    }
+    boolean dictionary = PragmaticShortcuts.dictionaryAbbreviationMayFire(text);
+    routes[(dictionary ? Route.DETECTOR : Route.DETECTOR_NO_DICTIONARY).ordinal()]++;
+    for (com.johnsnowlabs.nlp.annotators.common.Sentence s :
+        (dictionary ? sentenceDetector : noDictionaryDetector).tag(text)) {
       if (!s.content().isBlank()) {
-        nonEmpty.add(
-            new com.johnsnowlabs.nlp.annotators.common.Sentence(
-                s.content(), s.start(), s.end(), nonEmpty.size(), scala.Option.empty()));
+        addSentence(text, s.content(), s.start(), s.end() + 1, out);
       }
     }
-    Seq<TokenizedSentence> tokenized = tokenizer.tag(JavaConverters.asScalaBuffer(nonEmpty).toSeq());
-    List<Sentence> out = new ArrayList<>(nonEmpty.size());
-    List<TokenizedSentence> tokenizedList = JavaConverters.seqAsJavaList(tokenized);
-    for (int i = 0; i < nonEmpty.size(); i++) {
-      com.johnsnowlabs.nlp.annotators.common.Sentence s = nonEmpty.get(i);
-      IndexedToken[] indexed = i < tokenizedList.size() ? tokenizedList.get(i).indexedTokens() : new IndexedToken[0];
-      List<Token> tokens = new ArrayList<>(indexed.length);
-      for (IndexedToken t : indexed) {
-        tokens.add(new Token(t.token(), t.begin(), t.end() + 1));
+    return joinTitles(text, out);
+  }
+
+  /** Joins a sentence ending in a title ("Gen.") with the next one when that starts with a capital letter. */
+  static List<Sentence> joinTitles(String text, List<Sentence> sentences) {
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && Character.isUpperCase(s.text().charAt(0)) && TITLE_AT_END.matcher(last.text()).find()) {
+        List<Token> tokens = new ArrayList<>(last.tokens());
+        tokens.addAll(s.tokens());
+        String joined = text.substring(last.begin(), s.end());
+        out.set(out.size() - 1, new Sentence(last.index(), joined, last.begin(), s.end(), tokens));
+      } else {
+        out.add(new Sentence(out.size(), s.text(), s.begin(), s.end(), s.tokens()));
       }
-      out.add(new Sentence(i, s.content(), s.start(), s.end() + 1, tokens));
     }
     return out;
+  }
+
+  /** Documents segmented so far by this copy, per {@link Route}. */
+  public Map<Route, Long> routes() {
+    Map<Route, Long> counts = new EnumMap<>(Route.class);
+    for (Route r : Route.values()) {
+      counts.put(r, routes[r.ordinal()]);
+    }
+    return counts;
+  }
+
+  private void addTrimmed(String text, int from, int to, List<Sentence> out) {
+    while (from < to && text.charAt(from) <= ' ') {
+      from++;
+    }
+    while (to > from && text.charAt(to - 1) <= ' ') {
+      to--;
+    }
+    if (to > from) {
+      String content = text.substring(from, to);
+      if (!content.isBlank()) {
+        addSentence(text, content, from, to, out);
+      }
+    }
+  }
+
+  private void addSentence(String text, String content, int begin, int end, List<Sentence> out) {
+    List<Token> tokens = new ArrayList<>();
+    tokenizer.tokenize(content, begin, tokens);
+    out.add(new Sentence(out.size(), content, begin, end, tokens));
   }
 }

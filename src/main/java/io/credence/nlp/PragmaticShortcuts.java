@@ -1,0 +1,238 @@
+package io.credence.nlp;
+
+import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.PragmaticDictionaries$;
+import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.PragmaticSymbols$;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import scala.collection.JavaConverters;
+
+/**
+ * Cheap, exact pre-checks on the rules of Spark NLP's pragmatic SentenceDetector (5.5.3, default settings).
+ *
+ * <p>{@link #dictionaryAbbreviationMayFire} says whether any dictionary abbreviation rule could fire; when it cannot,
+ * the detector with {@code useAbbreviations=false} gives identical output. {@link #plainBreaks} returns the sentence
+ * breaks of a "plain" document, one on which no protecting rule (abbreviations, numbers, lists, ellipses,
+ * punctuation between quotes or brackets, exclamation rules) can touch a sentence terminator, so that the detector
+ * would break after every {@code .} and {@code ;} and after every {@code [!?]+} run followed by white space or the
+ * end; for any other document it returns {@code null} and the detector must run. Both are proven against the detector
+ * by {@code PragmaticShortcutsTest}.
+ */
+final class PragmaticShortcuts {
+
+  /** Dictionary abbreviations as the detector's regexes spell them, lower-cased; {@code .} matches any character. */
+  private static final String[] ABBREVIATIONS = dictionary();
+
+  /** Characters the detector uses as internal markers; a document containing one always goes to the detector. */
+  private static final BitSet SYMBOLS = symbols();
+
+  // The detector's list rules, verbatim (PragmaticContentFormatter.formatLists).
+  private static final Pattern PAREN_LIST = Pattern.compile("(\\()[a-z]+\\)|^[a-z]+\\)");
+  private static final Pattern NUMBER_LIST =
+      Pattern.compile(
+          "\\s\\d{1,2}\\.\\s|^\\d{1,2}\\.\\s|\\s\\d{1,2}\\.\\)|^\\d{1,2}\\.\\)|\\s\\-\\d{1,2}\\.\\s|^\\-\\d{1,2}\\.\\s|"
+              + "s\\-\\d{1,2}\\.\\)|^\\-\\d{1,2}(.\\))");
+
+  // The detector's protection rules, verbatim (PragmaticContentFormatter.formatBetweenPunctuations).
+  private static final Pattern[] BETWEEN =
+      new Pattern[] {
+        Pattern.compile("'[\\w\\s?!\\.,']+'"),
+        Pattern.compile("\"[\\w\\s?!\\.,]+\""),
+        Pattern.compile("\\[[\\w\\s?!\\.,]+\\]"),
+        Pattern.compile("\\([\\w\\s?!\\.,]+\\)")
+      };
+
+  private PragmaticShortcuts() {}
+
+  /** The white space of Java regexes ({@code \s} without UNICODE_CHARACTER_CLASS), as the detector's rules see it. */
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * True when a dictionary abbreviation rule could fire: some {@code .} is preceded by white space (or the start) and
+   * an abbreviation. Ignores the rules' look-aheads, so it may say true where no rule fires, never the reverse.
+   */
+  static boolean dictionaryAbbreviationMayFire(String text) {
+    for (int p = text.indexOf('.'); p >= 0; p = text.indexOf('.', p + 1)) {
+      if (abbreviationBefore(text, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean abbreviationBefore(String text, int p) {
+    for (String abbr : ABBREVIATIONS) {
+      int start = p - abbr.length();
+      if (start < 0 || (start > 0 && !isSpace(text.charAt(start - 1)))) {
+        continue;
+      }
+      boolean match = true;
+      for (int i = 0; i < abbr.length() && match; i++) {
+        char a = abbr.charAt(i);
+        char c = text.charAt(start + i);
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + 32);
+        }
+        match = a == '.' || a == c;
+      }
+      if (match) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The break offsets (exclusive ends of the raw pieces) the detector would produce on a plain document, or
+   * {@code null} when the document is not plain and the detector must run.
+   */
+  static int[] plainBreaks(String text) {
+    int n = text.length();
+    List<Integer> breaks = new ArrayList<>();
+    for (int p = 0; p < n; p++) {
+      char c = text.charAt(p);
+      if (c < ' ' ? !isSpace(c) : SYMBOLS.get(c)) {
+        return null;
+      }
+      if (c == ';') {
+        breaks.add(p + 1);
+      } else if (c == '.') {
+        if (!plainPeriod(text, p)) {
+          return null;
+        }
+        breaks.add(p + 1);
+      } else if (c == '!' || c == '?') {
+        int end = p;
+        boolean exclamation = false;
+        while (end < n && (text.charAt(end) == '!' || text.charAt(end) == '?')) {
+          exclamation = text.charAt(end) == '!';
+          end++;
+        }
+        if (p == 0 || isSpace(text.charAt(p - 1))) {
+          return null;
+        }
+        char after = end < n ? text.charAt(end) : 0;
+        if (after == '\'' || after == '"' || after == '$' || after == ',') {
+          return null;
+        }
+        if (end == n || isSpace(after)) {
+          if (exclamation && end + 1 < n && text.charAt(end + 1) >= 'a' && text.charAt(end + 1) <= 'z') {
+            return null;
+          }
+          breaks.add(end);
+        } else if (exclamation) {
+          return null;
+        }
+        p = end - 1;
+      }
+    }
+    if (matchesAny(PAREN_LIST, text) || matchesAny(NUMBER_LIST, text) || terminatorBetween(text)) {
+      return null;
+    }
+    int[] out = new int[breaks.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = breaks.get(i);
+    }
+    return out;
+  }
+
+  /** A {@code .} that no rule protects: it ends a word and is followed by white space, a closing quote or the end. */
+  private static boolean plainPeriod(String text, int p) {
+    if (p == 0) {
+      return false;
+    }
+    char prev = text.charAt(p - 1);
+    char next = p + 1 < text.length() ? text.charAt(p + 1) : ' ';
+    boolean closingQuote = next == '\u201D' || next == '\u2019';
+    if (!isSpace(next) && !closingQuote) {
+      return false;
+    }
+    if (Character.isDigit(prev) && (closingQuote || shortNumberBefore(text, p))) {
+      return false;
+    }
+    if (prev == '°' || prev == '.' || (prev >= 'A' && prev <= 'Z' && (p < 2 || isSpace(text.charAt(p - 2))))) {
+      return false;
+    }
+    if (p >= 2 && text.startsWith("Co", p - 2)) {
+      return false;
+    }
+    return !abbreviationBefore(text, p);
+  }
+
+  /** One or two digits (optionally after '-') directly before {@code p}: list and start-of-line number rules. */
+  private static boolean shortNumberBefore(String text, int p) {
+    int start = p;
+    while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+      start--;
+    }
+    if (start > 0 && text.charAt(start - 1) == '-') {
+      start--;
+    }
+    return p - start <= 3 && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
+  }
+
+  private static boolean matchesAny(Pattern pattern, String text) {
+    return pattern.matcher(text).find();
+  }
+
+  /** Whether a quote or bracket protection rule covers a terminator (it would then not break there). */
+  private static boolean terminatorBetween(String text) {
+    for (Pattern pattern : BETWEEN) {
+      Matcher m = pattern.matcher(text);
+      while (m.find()) {
+        for (int i = m.start(); i < m.end(); i++) {
+          char c = text.charAt(i);
+          if (c == '.' || c == '!' || c == '?' || c == ';') {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String[] dictionary() {
+    PragmaticDictionaries$ d = PragmaticDictionaries$.MODULE$;
+    Set<String> all = new LinkedHashSet<>();
+    for (scala.collection.Iterable<String> set :
+        List.of(d.ABBREVIATIONS(), d.PREPOSITIVE_ABBREVIATIONS(), d.NUMBER_ABBREVIATIONS())) {
+      for (String a : JavaConverters.asJavaIterable(set)) {
+        all.add(a.toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    for (String a : all) {
+      if (!a.matches("[a-z.]+")) {
+        throw new IllegalStateException("Unexpected abbreviation rule in Spark NLP's dictionary: " + a);
+      }
+    }
+    return all.toArray(new String[0]);
+  }
+
+  private static BitSet symbols() {
+    BitSet chars = new BitSet(65536);
+    try {
+      for (Method m : PragmaticSymbols$.class.getMethods()) {
+        if (m.getParameterCount() == 0 && m.getReturnType() == String.class) {
+          for (char c : ((String) m.invoke(PragmaticSymbols$.MODULE$)).toCharArray()) {
+            if (c > 127) {
+              chars.set(c);
+            }
+          }
+        }
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Cannot read Spark NLP's pragmatic symbols", e);
+    }
+    if (chars.isEmpty()) {
+      throw new IllegalStateException("Spark NLP's pragmatic symbols were not found");
+    }
+    return chars;
+  }
+}
