@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CredenceCli.VersionProvider.class,
     description = "Per-outlet reliability scores from hedging and attribution cues in news articles.",
-    subcommands = {ScoreCommand.class, SynthCommand.class})
+    subcommands = {ScoreCommand.class, SynthCommand.class, CalibrateCommand.class})
 public final class CredenceCli implements Runnable {
 
   /** Exit code for bad usage: a missing or invalid option, a path that does not exist. */

@@ -1,6 +1,5 @@
 package io.credence.job;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
@@ -82,9 +81,7 @@ public final class ScoreJob {
                   col(ArticleSchemas.RAW));
       long rejectedCount = timed(stages, "write_rejected", () -> output.stage(RunOutput.REJECTED, rejected));
 
-      Row mean = features.agg(avg(col("reliability"))).first();
-      double corpusMean = mean.isNullAt(0) ? 50.0 : mean.getDouble(0);
-      Dataset<Row> outlets = new OutletScorer(profile).score(features, featureColumns, corpusMean);
+      Dataset<Row> outlets = new OutletScorer(profile).score(features, featureColumns);
       long outletCount = timed(stages, "write_outlet_scores", () -> output.stage(RunOutput.OUTLET_SCORES, outlets));
 
       Map<String, Long> byReason = new LinkedHashMap<>();
