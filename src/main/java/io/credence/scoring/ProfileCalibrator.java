@@ -357,8 +357,8 @@ public final class ProfileCalibrator {
         .setElasticNetParam(0.0)
         .setStandardization(false)
         .setWeightCol("weight")
-        .setMaxIter(200)
-        .setTol(1e-8)
+        .setMaxIter(100)
+        .setTol(1e-6)
         .fit(spark.createDataFrame(rows, schema).coalesce(1));
   }
 
