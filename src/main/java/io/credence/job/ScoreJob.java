@@ -1,6 +1,5 @@
 package io.credence.job;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
@@ -221,17 +220,14 @@ public final class ScoreJob {
 
   /**
    * Outlet scores over the window's articles, with the window's bounds. The articles are clustered by outlet and
-   * sorted, and the corpus mean is summed exactly, so a re-run adds the same numbers in the same order and writes the
-   * same bytes.
+   * sorted, so a re-run adds the same numbers in the same order and writes the same bytes.
    */
   static Dataset<Row> outletScores(ScoringProfile profile, Dataset<Row> windowed, ScoreOptions options) {
     Dataset<Row> clustered =
         windowed.repartition(col("outlet")).sortWithinPartitions(col("outlet"), col("id"));
-    Row mean = windowed.agg(avg(col("reliability").cast("decimal(38,18)"))).first();
-    double corpusMean = mean.isNullAt(0) ? 50.0 : mean.getDecimal(0).doubleValue();
     LocalDate start = options.runDate().minusDays(options.windowDays() - 1L);
     return new OutletScorer(profile)
-        .score(clustered, featureColumns(), corpusMean)
+        .score(clustered, featureColumns())
         .withColumn("window_start", lit(java.sql.Date.valueOf(start)))
         .withColumn("window_days", lit(options.windowDays()).cast(DataTypes.IntegerType));
   }

@@ -3,11 +3,16 @@ package io.credence.scoring;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.exp;
+import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.log1p;
 
 import org.apache.spark.sql.Column;
 
-/** The article reliability score as a Column: {@code 100 * sigmoid(intercept + sum(weight * (x - center) / scale))}. */
+/**
+ * The article reliability score as a Column: {@code 100 * sigmoid(intercept + sum(weight * z))} with {@code z =
+ * (transform(x) - center) / scale} for each profile feature.
+ */
 public final class ArticleScorer {
 
   private ArticleScorer() {}
@@ -16,9 +21,23 @@ public final class ArticleScorer {
   public static Column reliability(ScoringProfile profile) {
     Column logit = lit(profile.intercept());
     for (ScoringProfile.Feature f : profile.features()) {
-      Column z = col(f.name()).cast("double").minus(f.center()).divide(f.scale());
-      logit = logit.plus(coalesce(z.multiply(f.weight()), lit(0.0)));
+      logit = logit.plus(contribution(f));
     }
     return lit(100.0).divide(lit(1.0).plus(exp(logit.multiply(-1.0))));
+  }
+
+  /** The feature's standardised value {@code z}; null when the feature is null. */
+  public static Column standardised(ScoringProfile.Feature f) {
+    return transformed(f.transformKind(), col(f.name()).cast("double")).minus(f.center()).divide(f.scale());
+  }
+
+  /** The feature's term in the logit, {@code weight * z}, or 0 when the feature is null. */
+  public static Column contribution(ScoringProfile.Feature f) {
+    return coalesce(standardised(f).multiply(f.weight()), lit(0.0));
+  }
+
+  /** {@code transform(x)} as a Column. */
+  public static Column transformed(ScoringProfile.Transform t, Column x) {
+    return t == ScoringProfile.Transform.LOG1P ? log1p(greatest(x, lit(0.0))) : x;
   }
 }

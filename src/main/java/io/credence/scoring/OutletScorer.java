@@ -1,24 +1,51 @@
 package io.credence.scoring;
 
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.format_string;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.var_samp;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Aggregates scored articles into outlet scores: the mean article reliability shrunk toward the corpus mean by the
- * profile's prior (an outlet with few articles cannot get an extreme score), the article count and feature means.
+ * Turns scored articles into outlet scores: the mean article reliability shrunk toward the corpus mean by empirical
+ * Bayes (normal-normal model, prior strength estimated from the corpus and never below the profile's {@code
+ * prior_articles}), an analytic interval, a band, and the three features that move the outlet most against the corpus.
+ * Everything is a lazy Dataset transformation: the corpus statistics are a one-row aggregate joined back.
  */
 public final class OutletScorer {
 
   /** Prefix of the outlet-level mean of an article feature. */
   public static final String MEAN_PREFIX = "mean_";
+
+  /** Number of explanations in {@code top_drivers}. */
+  public static final int DRIVERS = 3;
+
+  /** Within-outlet variance of article scores (sd 20 points) assumed when a run has too few articles to estimate it. */
+  static final double FALLBACK_VARIANCE = 400.0;
+
+  /** Floor of the between-outlet variance: with none detectable, every outlet is shrunk (almost) to the mean. */
+  static final double MIN_BETWEEN_VARIANCE = 1e-6;
 
   private final ScoringProfile profile;
 
@@ -27,28 +54,109 @@ public final class OutletScorer {
   }
 
   /**
-   * {@code outlet, articles, reliability, reliability_unshrunk, mean_<feature>...}, one row per outlet. {@code
-   * corpusMean} is the mean article reliability over the whole run.
+   * {@code outlet, articles, reliability, reliability_low, reliability_high, band, top_drivers, reliability_unshrunk,
+   * mean_<feature>...}, one row per outlet of {@code articles} (which needs {@code outlet}, the profile's features and
+   * {@code featureColumns}; {@code reliability} is computed with the profile when absent). The corpus is {@code
+   * articles} itself: its outlets define the mean the scores are shrunk toward and the drivers are compared with.
    */
-  public Dataset<Row> score(Dataset<Row> articles, List<String> featureColumns, double corpusMean) {
+  public Dataset<Row> score(Dataset<Row> articles, List<String> featureColumns) {
+    List<ScoringProfile.Feature> features = profile.features();
+    Dataset<Row> scored =
+        Arrays.asList(articles.columns()).contains("reliability")
+            ? articles
+            : articles.withColumn("reliability", ArticleScorer.reliability(profile));
+
     List<Column> aggs = new ArrayList<>();
     aggs.add(avg(col("reliability")).as("reliability_unshrunk"));
+    aggs.add(var_samp(col("reliability")).as("_within_var"));
+    for (int i = 0; i < features.size(); i++) {
+      ScoringProfile.Feature f = features.get(i);
+      aggs.add(avg(ArticleScorer.contribution(f)).as("_logit_" + i));
+      aggs.add(avg(col(f.name()).cast("double")).as("_raw_" + i));
+    }
     for (String f : featureColumns) {
       aggs.add(avg(col(f)).as(MEAN_PREFIX + f));
     }
-    Dataset<Row> grouped =
-        articles.groupBy(col("outlet")).agg(count(lit(1)).cast("int").as("articles"), aggs.toArray(new Column[0]));
-    double k = profile.outlet().priorArticles();
+    Dataset<Row> outlets =
+        scored.groupBy(col("outlet")).agg(count(lit(1)).cast("int").as("articles"), aggs.toArray(new Column[0]));
+
     Column n = col("articles").cast("double");
-    Column shrunk = n.multiply(col("reliability_unshrunk")).plus(lit(k * corpusMean)).divide(n.plus(k));
+    Column df = n.minus(1.0);
+    List<Column> corpusAggs = new ArrayList<>();
+    corpusAggs.add(avg(col("reliability_unshrunk")).as("_corpus_mean"));
+    corpusAggs.add(var_samp(col("reliability_unshrunk")).as("_between_var_raw"));
+    corpusAggs.add(
+        when(sum(df).gt(0), sum(df.multiply(coalesce(col("_within_var"), lit(0.0)))).divide(sum(df)))
+            .as("_pooled_var"));
+    corpusAggs.add(avg(lit(1.0).divide(n)).as("_mean_inverse_n"));
+    for (int i = 0; i < features.size(); i++) {
+      corpusAggs.add(avg(col("_logit_" + i)).as("_corpus_logit_" + i));
+      corpusAggs.add(avg(col("_raw_" + i)).as("_corpus_raw_" + i));
+    }
+    Dataset<Row> corpus = outlets.agg(corpusAggs.get(0), corpusAggs.subList(1, corpusAggs.size()).toArray(new Column[0]));
+
+    double floor = profile.outlet().priorArticles();
+    Column pooled = col("_pooled_var");
+    Column s2 = coalesce(pooled, col("_between_var_raw"), lit(FALLBACK_VARIANCE));
+    Column tau2 =
+        greatest(
+            coalesce(col("_between_var_raw"), lit(0.0)).minus(s2.multiply(col("_mean_inverse_n"))),
+            lit(MIN_BETWEEN_VARIANCE));
+    Column k = when(pooled.isNull(), lit(floor)).otherwise(greatest(lit(floor), pooled.divide(tau2)));
+    Column shrunk = n.multiply(col("reliability_unshrunk")).plus(k.multiply(col("_corpus_mean"))).divide(n.plus(k));
+    Column outletVar =
+        when(df.plus(k).gt(0), df.multiply(coalesce(col("_within_var"), lit(0.0))).plus(k.multiply(s2)).divide(df.plus(k)))
+            .otherwise(s2);
+    double z = new NormalDistribution().inverseCumulativeProbability((1 + profile.outlet().intervalOrDefault()) / 2);
+    Column halfWidth = sqrt(outletVar.divide(n.plus(k))).multiply(z);
+
     List<Column> out = new ArrayList<>();
     out.add(col("outlet"));
     out.add(col("articles"));
-    out.add(shrunk.as("reliability"));
+    out.add(col("_shrunk").as("reliability"));
+    out.add(greatest(lit(0.0), col("_shrunk").minus(col("_half_width"))).as("reliability_low"));
+    out.add(least(lit(100.0), col("_shrunk").plus(col("_half_width"))).as("reliability_high"));
+    out.add(band(col("_shrunk"), col("articles")).as("band"));
+    out.add(drivers(features).as("top_drivers"));
     out.add(col("reliability_unshrunk"));
     for (String f : featureColumns) {
       out.add(col(MEAN_PREFIX + f));
     }
-    return grouped.select(out.toArray(new Column[0]));
+    return outlets
+        .crossJoin(broadcast(corpus))
+        .withColumn("_shrunk", shrunk.cast("double"))
+        .withColumn("_half_width", halfWidth)
+        .select(out.toArray(new Column[0]));
+  }
+
+  /** The profile's band for a score, or {@code insufficient} below the minimum number of articles. */
+  Column band(Column reliability, Column articles) {
+    List<ScoringProfile.Band> bands = profile.bands();
+    Column band = lit(bands.get(bands.size() - 1).band());
+    for (int i = bands.size() - 2; i >= 0; i--) {
+      band = when(reliability.geq(bands.get(i).min()), lit(bands.get(i).band())).otherwise(band);
+    }
+    return when(articles.lt(profile.outlet().minArticlesOrDefault()), lit(ScoringProfile.INSUFFICIENT))
+        .otherwise(band);
+  }
+
+  /**
+   * The features whose mean logit contribution differs most from the corpus's, largest first, each as {@code "+ label
+   * 2.1x corpus"}: {@code +} when the difference raises the score, the ratio of the outlet's raw mean to the corpus's.
+   */
+  private static Column drivers(List<ScoringProfile.Feature> features) {
+    List<Column> entries = new ArrayList<>();
+    for (int i = 0; i < features.size(); i++) {
+      Column delta = col("_logit_" + i).minus(col("_corpus_logit_" + i));
+      Column corpusRaw = col("_corpus_raw_" + i);
+      Column ratio =
+          when(corpusRaw.gt(0), format_string("%.1fx corpus", coalesce(col("_raw_" + i), lit(0.0)).divide(corpusRaw)))
+              .otherwise(lit("(corpus has none)"));
+      Column text = format_string("%s %s %s", when(delta.geq(0), lit("+")).otherwise(lit("-")),
+          lit(features.get(i).displayLabel()), ratio);
+      entries.add(struct(abs(delta).as("size"), text.as("text")));
+    }
+    Column sorted = sort_array(array(entries.toArray(new Column[0])), false);
+    return slice(sorted, 1, Math.min(DRIVERS, entries.size())).getField("text");
   }
 }

@@ -68,4 +68,19 @@ class CredenceCliTest {
     assertEquals(0, CredenceCli.execute("--help"));
     assertEquals(0, CredenceCli.execute("backfill", "--help"));
   }
+
+  @Test
+  void calibrateOptionsAreCheckedBeforeSparkStarts() {
+    assertEquals(0, CredenceCli.execute("calibrate", "--help"));
+    String[] base = {"calibrate", "--input", "data/sample", "--labels", "x.csv", "--output", "target/p.json"};
+    assertEquals(CredenceCli.EXIT_USAGE, CredenceCli.execute(concat(base, "--transform", "sqrt")));
+    assertEquals(CredenceCli.EXIT_USAGE, CredenceCli.execute(concat(base, "--folds", "1")));
+    assertEquals(CredenceCli.EXIT_USAGE, CredenceCli.execute("calibrate", "--input", "data/sample"));
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
 }

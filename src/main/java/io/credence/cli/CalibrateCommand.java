@@ -1,0 +1,108 @@
+package io.credence.cli;
+
+import io.credence.ingest.InputFormat;
+import io.credence.job.CalibrateJob;
+import io.credence.job.CalibrateOptions;
+import io.credence.scoring.ScoringProfile;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code credence calibrate}: parses options, starts Spark and calls {@link CalibrateJob#run}. */
+@Command(
+    name = "calibrate",
+    mixinStandardHelpOptions = true,
+    description = "Fit a scoring profile to labelled outlets (logistic regression, CV grouped by outlet).")
+final class CalibrateCommand implements Callable<Integer> {
+
+  @Option(names = "--input", required = true, paramLabel = "PATH", description = "Raw articles: a file, directory or glob.")
+  String input;
+
+  @Option(names = "--labels", required = true, paramLabel = "CSV",
+      description = "outlet,label CSV: reliable/unreliable, or a truth rate in [0, 1].")
+  Path labels;
+
+  @Option(names = "--output", required = true, paramLabel = "FILE", description = "Profile JSON to write.")
+  Path output;
+
+  @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
+      description = "auto|jsonl|csv|parquet|text (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--features", split = ",", paramLabel = "COLUMN",
+      description = "Candidate rate columns (default: every <count>_per_100_sentences except hedging_cues).")
+  List<String> features;
+
+  @Option(names = "--transform", defaultValue = "log1p", description = "identity|log1p (default: ${DEFAULT-VALUE}).")
+  String transform;
+
+  @Option(names = "--folds", defaultValue = "" + CalibrateOptions.FOLDS_DEFAULT,
+      description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
+  int folds;
+
+  @Option(names = "--reg-params", split = ",", paramLabel = "LAMBDA",
+      description = "L2 strengths CV chooses from (default: 0.001,0.01,0.03,0.1,0.3,1.0).")
+  List<Double> regParams;
+
+  @Option(names = "--seed", defaultValue = "" + CalibrateOptions.SEED_DEFAULT,
+      description = "Seed of the fold assignment (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--name", defaultValue = CalibrateOptions.NAME_DEFAULT,
+      description = "Profile name (default: ${DEFAULT-VALUE}).")
+  String name;
+
+  @Option(names = "--description", description = "What the profile was calibrated on (written into the profile).")
+  String description;
+
+  @Option(names = "--prior-articles", defaultValue = "" + CalibrateOptions.PRIOR_ARTICLES_DEFAULT,
+      description = "Minimum shrinkage prior strength, in articles (default: ${DEFAULT-VALUE}).")
+  double priorArticles;
+
+  @Option(names = "--min-articles", defaultValue = "" + CalibrateOptions.MIN_ARTICLES_DEFAULT,
+      description = "Articles an outlet needs for a band other than insufficient (default: ${DEFAULT-VALUE}).")
+  int minArticles;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master, used only when spark-submit or configuration gives none (default: local[*]).")
+  String master;
+
+  @Override
+  public Integer call() {
+    ScoringProfile.Transform t;
+    try {
+      t = ScoringProfile.Transform.valueOf(transform.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--transform '" + transform + "' is not identity or log1p");
+    }
+    CalibrateOptions.Builder b =
+        CalibrateOptions.builder()
+            .input(input)
+            .labels(labels)
+            .output(output)
+            .format(InputFormat.parse(format))
+            .features(features)
+            .transform(t)
+            .folds(folds)
+            .seed(seed)
+            .name(name)
+            .description(description)
+            .priorArticles(priorArticles)
+            .minArticles(minArticles);
+    if (regParams != null) {
+      b.regParams(regParams);
+    }
+    CalibrateOptions options = b.build();
+    SparkSession spark = Sessions.create("credence calibrate", master);
+    try {
+      System.out.println(CalibrateJob.run(spark, options).summary(output));
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+}

@@ -1,0 +1,250 @@
+package io.credence.job;
+
+import com.google.common.base.Preconditions;
+import io.credence.ingest.InputFormat;
+import io.credence.scoring.ScoringProfile;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The typed options of the {@code calibrate} job. Each option's key, default and meaning are documented here and in
+ * the README's "Scoring" section.
+ */
+public final class CalibrateOptions {
+
+  /** Raw articles to calibrate on (any input the {@code score} job reads). Required. */
+  public static final String INPUT = "input";
+
+  /** CSV with header {@code outlet,label}: reliable/unreliable, or a truth rate in [0, 1]. Required. */
+  public static final String LABELS = "labels";
+
+  /** Where the profile JSON is written. Required. */
+  public static final String OUTPUT = "output";
+
+  /** Input format of {@link #INPUT}. */
+  public static final String FORMAT = "format";
+
+  /** Candidate feature columns; default: every {@code <count>_per_100_sentences} rate except {@code hedging_cues}. */
+  public static final String FEATURES = "features";
+
+  /** Transform applied to every feature before standardising. Default {@code log1p}. */
+  public static final String TRANSFORM = "transform";
+
+  public static final ScoringProfile.Transform TRANSFORM_DEFAULT = ScoringProfile.Transform.LOG1P;
+
+  /** Number of cross-validation folds (outlets are the unit: each outlet is in one fold). Default {@value}. */
+  public static final String FOLDS = "folds";
+
+  public static final int FOLDS_DEFAULT = 5;
+
+  /** The L2 regularisation strengths cross-validation chooses from. */
+  public static final String REG_PARAMS = "reg-params";
+
+  public static final List<Double> REG_PARAMS_DEFAULT = List.of(0.001, 0.01, 0.03, 0.1, 0.3, 1.0);
+
+  /** Seed of the fold assignment. Default {@value #SEED_DEFAULT}. */
+  public static final String SEED = "seed";
+
+  public static final long SEED_DEFAULT = 42L;
+
+  /** The written profile's {@code name}. Default {@value #NAME_DEFAULT}. */
+  public static final String NAME = "name";
+
+  public static final String NAME_DEFAULT = "calibrated";
+
+  /** The written profile's {@code outlet.prior_articles}. Default {@value #PRIOR_ARTICLES_DEFAULT}. */
+  public static final String PRIOR_ARTICLES = "prior-articles";
+
+  public static final double PRIOR_ARTICLES_DEFAULT = 3.0;
+
+  /** The written profile's {@code outlet.min_articles}. Default {@value #MIN_ARTICLES_DEFAULT}. */
+  public static final String MIN_ARTICLES = "min-articles";
+
+  public static final int MIN_ARTICLES_DEFAULT = 5;
+
+  /** A sentence saying what the profile was calibrated on, written into its {@code description}. */
+  public static final String DESCRIPTION = "description";
+
+  private final String input;
+  private final Path labels;
+  private final Path output;
+  private final InputFormat format;
+  private final List<String> features;
+  private final ScoringProfile.Transform transform;
+  private final int folds;
+  private final List<Double> regParams;
+  private final long seed;
+  private final String name;
+  private final double priorArticles;
+  private final int minArticles;
+  private final String description;
+
+  private CalibrateOptions(Builder b) {
+    Preconditions.checkArgument(b.input != null && !b.input.isBlank(), "--%s is required", INPUT);
+    Preconditions.checkArgument(b.labels != null, "--%s is required", LABELS);
+    Preconditions.checkArgument(b.output != null, "--%s is required", OUTPUT);
+    Preconditions.checkArgument(b.folds >= 2, "--%s must be >= 2, got %s", FOLDS, b.folds);
+    Preconditions.checkArgument(
+        b.regParams != null && !b.regParams.isEmpty() && b.regParams.stream().allMatch(r -> r >= 0),
+        "--%s must list regularisation strengths >= 0, got %s", REG_PARAMS, b.regParams);
+    Preconditions.checkArgument(b.priorArticles >= 0, "--%s must be >= 0, got %s", PRIOR_ARTICLES, b.priorArticles);
+    Preconditions.checkArgument(b.minArticles >= 1, "--%s must be >= 1, got %s", MIN_ARTICLES, b.minArticles);
+    this.input = b.input;
+    this.labels = b.labels;
+    this.output = b.output;
+    this.format = b.format == null ? InputFormat.AUTO : b.format;
+    this.features = b.features == null ? null : List.copyOf(b.features);
+    this.transform = b.transform == null ? TRANSFORM_DEFAULT : b.transform;
+    this.folds = b.folds;
+    this.regParams = List.copyOf(b.regParams);
+    this.seed = b.seed;
+    this.name = b.name == null ? NAME_DEFAULT : b.name;
+    this.priorArticles = b.priorArticles;
+    this.minArticles = b.minArticles;
+    this.description = b.description;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public String input() {
+    return input;
+  }
+
+  public Path labels() {
+    return labels;
+  }
+
+  public Path output() {
+    return output;
+  }
+
+  public InputFormat format() {
+    return format;
+  }
+
+  /** The candidate features, or {@code null} for the default set. */
+  public List<String> features() {
+    return features;
+  }
+
+  public ScoringProfile.Transform transform() {
+    return transform;
+  }
+
+  public int folds() {
+    return folds;
+  }
+
+  public List<Double> regParams() {
+    return regParams;
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public double priorArticles() {
+    return priorArticles;
+  }
+
+  public int minArticles() {
+    return minArticles;
+  }
+
+  /** The description to write, or {@code null} for a generated one. */
+  public String description() {
+    return description;
+  }
+
+  /** Builds {@link CalibrateOptions}. */
+  public static final class Builder {
+    private String input;
+    private Path labels;
+    private Path output;
+    private InputFormat format;
+    private List<String> features;
+    private ScoringProfile.Transform transform;
+    private int folds = FOLDS_DEFAULT;
+    private List<Double> regParams = REG_PARAMS_DEFAULT;
+    private long seed = SEED_DEFAULT;
+    private String name;
+    private double priorArticles = PRIOR_ARTICLES_DEFAULT;
+    private int minArticles = MIN_ARTICLES_DEFAULT;
+    private String description;
+
+    public Builder input(String v) {
+      this.input = v;
+      return this;
+    }
+
+    public Builder labels(Path v) {
+      this.labels = v;
+      return this;
+    }
+
+    public Builder output(Path v) {
+      this.output = v;
+      return this;
+    }
+
+    public Builder format(InputFormat v) {
+      this.format = v;
+      return this;
+    }
+
+    public Builder features(List<String> v) {
+      this.features = v;
+      return this;
+    }
+
+    public Builder transform(ScoringProfile.Transform v) {
+      this.transform = v;
+      return this;
+    }
+
+    public Builder folds(int v) {
+      this.folds = v;
+      return this;
+    }
+
+    public Builder regParams(List<Double> v) {
+      this.regParams = v;
+      return this;
+    }
+
+    public Builder seed(long v) {
+      this.seed = v;
+      return this;
+    }
+
+    public Builder name(String v) {
+      this.name = v;
+      return this;
+    }
+
+    public Builder priorArticles(double v) {
+      this.priorArticles = v;
+      return this;
+    }
+
+    public Builder minArticles(int v) {
+      this.minArticles = v;
+      return this;
+    }
+
+    public Builder description(String v) {
+      this.description = v;
+      return this;
+    }
+
+    public CalibrateOptions build() {
+      return new CalibrateOptions(this);
+    }
+  }
+}
