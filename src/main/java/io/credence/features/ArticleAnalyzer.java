@@ -2,11 +2,13 @@ package io.credence.features;
 
 import io.credence.ingest.RejectReason;
 import io.credence.nlp.ArticleSegmenter;
+import io.credence.text.Boilerplate;
 import io.credence.text.CueAnalysis;
-import io.credence.text.CueCategory;
 import io.credence.text.CueHit;
 import io.credence.text.CueMatcher;
+import io.credence.text.Headline;
 import io.credence.text.Sentence;
+import io.credence.text.SourceWords;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -16,8 +18,9 @@ import org.apache.spark.sql.RowFactory;
 import scala.collection.JavaConverters;
 
 /**
- * Turns each validated article into one analysed row: Spark NLP segmentation, then cue matching, in a single pass.
- * Rejected input passes through with its reason; an article that cannot be analysed becomes a rejected row too.
+ * Turns each validated article into one analysed row in a single pass: boilerplate stripping, Spark NLP segmentation
+ * of the body and the title, cue matching, headline and byline signals. Rejected input passes through with its reason;
+ * an article that cannot be analysed becomes a rejected row too.
  */
 public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
 
@@ -26,10 +29,19 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
 
   private final ArticleSegmenter segmenter;
   private final CueMatcher matcher;
+  private final Boilerplate boilerplate;
+  private final SourceWords words;
 
   public ArticleAnalyzer(ArticleSegmenter segmenter, CueMatcher matcher) {
+    this(segmenter, matcher, Boilerplate.standard(), SourceWords.standard());
+  }
+
+  public ArticleAnalyzer(
+      ArticleSegmenter segmenter, CueMatcher matcher, Boilerplate boilerplate, SourceWords words) {
     this.segmenter = segmenter;
     this.matcher = matcher;
+    this.boilerplate = boilerplate;
+    this.words = words;
   }
 
   @Override
@@ -55,12 +67,18 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     }
     String text = in.getAs("text");
     try {
-      List<Sentence> sentences = segmenter.segment(text);
-      CueAnalysis analysis = matcher.analyze(text, sentences);
-      if (!hasWord(sentences)) {
+      Boilerplate.Stripped stripped = boilerplate.strip(text);
+      List<Sentence> sentences = segmenter.segment(stripped.body());
+      if (!hasWord(sentences) && !hasWord(segmenter.segment(text))) {
         return reject(in, truncate(text, 1000), RejectReason.NO_WORDS.code());
       }
-      return scored(in, sentences, analysis);
+      CueAnalysis analysis = matcher.analyze(stripped, sentences);
+      String title = in.getAs("title");
+      Headline headline =
+          title == null || title.isBlank()
+              ? Headline.NONE
+              : Headline.of(title, titleTokens(title), matcher, words);
+      return scored(in, text, sentences, analysis, headline);
     } catch (RuntimeException | StackOverflowError e) {
       return reject(in, e.getClass().getSimpleName() + ": " + e.getMessage(), RejectReason.ANALYSIS_FAILED.code());
     }
@@ -80,23 +98,35 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     return false;
   }
 
-  private Row scored(Row in, List<Sentence> sentences, CueAnalysis analysis) {
+  private List<io.credence.text.Token> titleTokens(String title) {
+    List<io.credence.text.Token> tokens = new ArrayList<>();
+    for (Sentence s : segmenter.segment(title)) {
+      tokens.addAll(s.tokens());
+    }
+    return tokens;
+  }
+
+  private Row scored(Row in, String text, List<Sentence> sentences, CueAnalysis analysis, Headline headline) {
     List<Object> values = identity(in);
     values.add(analysis.tokens());
     values.add(analysis.sentences());
-    for (CueCategory c : CueCategory.values()) {
-      values.add(analysis.count(c));
-    }
-    values.add(analysis.hedgingCues());
+    values.addAll(analysis.countValues());
+    String author = in.getAs("author");
+    values.add(author == null || author.isBlank() ? 0 : 1);
+    values.addAll(headline.values());
     List<Row> evidence = new ArrayList<>(analysis.hits().size());
     for (CueHit hit : analysis.hits()) {
-      Sentence s = sentences.get(hit.sentenceIndex());
+      boolean inSentence = hit.sentenceIndex() >= 0;
+      String sentence =
+          inSentence ? sentences.get(hit.sentenceIndex()).text() : text.substring(hit.begin(), hit.end());
       evidence.add(
           RowFactory.create(
-              hit.sentenceIndex(),
-              truncate(s.text(), SENTENCE_LIMIT),
+              inSentence ? hit.sentenceIndex() : null,
+              truncate(sentence, SENTENCE_LIMIT),
               hit.cue(),
               hit.category().label(),
+              hit.sourceType() == null ? null : hit.sourceType().label(),
+              hit.negated(),
               hit.begin(),
               hit.end()));
     }
@@ -108,7 +138,7 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
 
   private static Row reject(Row in, String raw, String reason) {
     List<Object> values = identity(in);
-    int counts = ArticleFeatures.countColumns().size();
+    int counts = ArticleFeatures.countColumns().size() + ArticleFeatures.signalColumns().size();
     for (int i = 0; i < 2 + counts + 1; i++) {
       values.add(null);
     }

@@ -4,7 +4,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
-import io.credence.text.CueCategory;
+import io.credence.text.CueAnalysis;
+import io.credence.text.Headline;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -14,8 +15,11 @@ import org.apache.spark.sql.types.StructType;
 /** The per-article feature contract: count columns, rate columns and the evidence struct, as declared schemas. */
 public final class ArticleFeatures {
 
-  /** The contract's sum of hedge, uncertainty and hearsay cues. */
-  public static final String HEDGING = "hedging_cues";
+  /** The contract's sum of hedge, uncertainty, hearsay and weasel cues. */
+  public static final String HEDGING = CueAnalysis.HEDGING;
+
+  /** 1 when the article names its author (a non-blank {@code author}), else 0. */
+  public static final String BYLINE = "byline_present";
 
   /** Suffix of the rate per 100 sentences of a count column. */
   public static final String PER_100_SENTENCES = "_per_100_sentences";
@@ -28,13 +32,27 @@ public final class ArticleFeatures {
 
   private ArticleFeatures() {}
 
-  /** Every count column, in output order: one per cue category, then {@code hedging_cues}. */
+  /**
+   * Every count column, in output order: one per cue category, {@code hedging_cues}, then the sentence-structure
+   * counts (source types, attributed uncertainty and speculation, attributed and orphan quotes, negated cues).
+   */
   public static List<String> countColumns() {
+    return new ArrayList<>(CueAnalysis.countColumns());
+  }
+
+  /** Per-article signals that are not rates of a count: byline and headline features (null for an empty title). */
+  public static List<String> signalColumns() {
     List<String> cols = new ArrayList<>();
-    for (CueCategory c : CueCategory.values()) {
-      cols.add(c.column());
-    }
-    cols.add(HEDGING);
+    cols.add(BYLINE);
+    cols.addAll(Headline.COLUMNS);
+    return cols;
+  }
+
+  /** Every feature a scoring profile may use: counts, signals and rates. */
+  public static List<String> featureColumns() {
+    List<String> cols = countColumns();
+    cols.addAll(signalColumns());
+    cols.addAll(rateColumns());
     return cols;
   }
 
@@ -66,18 +84,30 @@ public final class ArticleFeatures {
     return when(col(size).gt(0), col(count).multiply(per).divide(col(size))).otherwise(lit(null).cast("double"));
   }
 
-  /** One cue hit: where it is and what it is; offsets index the article text, end exclusive. */
+  /**
+   * One cue hit: where it is and what it is; offsets index the original article text, end exclusive. A boilerplate
+   * line has no sentence index and carries the stripped line as its sentence; {@code source_type} is the attribution's
+   * source (named_person, institutional, anonymous, unresolved) on attributions, quotes with a speaker and hedging cues
+   * in attributed sentences, else null; {@code negated} marks a cue reversed by a negation (not counted).
+   */
   public static StructType evidenceStruct() {
     return new StructType()
-        .add("sentence_index", DataTypes.IntegerType, false)
+        .add("sentence_index", DataTypes.IntegerType, true)
         .add("sentence", DataTypes.StringType, false)
         .add("cue", DataTypes.StringType, false)
         .add("category", DataTypes.StringType, false)
+        .add("source_type", DataTypes.StringType, true)
+        .add("negated", DataTypes.BooleanType, false)
         .add("begin", DataTypes.IntegerType, false)
         .add("end", DataTypes.IntegerType, false);
   }
 
-  /** The schema {@link ArticleAnalyzer} emits: identity fields, counts, evidence, and reject fields. */
+  /** The field names of {@link #evidenceStruct()}, in order. */
+  public static List<String> evidenceFields() {
+    return List.of(evidenceStruct().fieldNames());
+  }
+
+  /** The schema {@link ArticleAnalyzer} emits: identity fields, counts, signals, evidence, and reject fields. */
   public static StructType analysedSchema() {
     StructType s =
         new StructType()
@@ -92,6 +122,10 @@ public final class ArticleFeatures {
             .add("sentences", DataTypes.IntegerType, true);
     for (String c : countColumns()) {
       s = s.add(c, DataTypes.IntegerType, true);
+    }
+    s = s.add(BYLINE, DataTypes.IntegerType, true);
+    for (String h : Headline.COLUMNS) {
+      s = s.add(h, h.endsWith("_share") ? DataTypes.DoubleType : DataTypes.IntegerType, true);
     }
     return s.add(EVIDENCE, DataTypes.createArrayType(evidenceStruct(), false), true)
         .add("raw", DataTypes.StringType, true)

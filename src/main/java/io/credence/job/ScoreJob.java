@@ -197,9 +197,7 @@ public final class ScoreJob {
 
   /** Every feature column an outlet score may use: the counts and their rates. */
   static List<String> featureColumns() {
-    List<String> columns = new ArrayList<>(ArticleFeatures.countColumns());
-    columns.addAll(ArticleFeatures.rateColumns());
-    return columns;
+    return ArticleFeatures.featureColumns();
   }
 
   /** One row per scored article, with its reliability and its published-date partition column. */
@@ -209,6 +207,9 @@ public final class ScoreJob {
       featureCols.add(col(c));
     }
     for (String c : ArticleFeatures.countColumns()) {
+      featureCols.add(col(c));
+    }
+    for (String c : ArticleFeatures.signalColumns()) {
       featureCols.add(col(c));
     }
     featureCols.addAll(ArticleFeatures.rateExpressions());
@@ -234,22 +235,18 @@ public final class ScoreJob {
 
   /** One row per cue hit of the scored articles, with the article's published-date partition column. */
   static Dataset<Row> evidence(Dataset<Row> scored) {
+    List<Column> cols = new ArrayList<>(List.of(col("id"), col("outlet")));
+    for (String f : ArticleFeatures.evidenceFields()) {
+      cols.add(col("e." + f).as(f));
+    }
+    cols.add(col(FeatureStore.PUBLISHED_DATE));
     return scored
         .select(
             col("id"),
             col("outlet"),
             FeatureStore.publishedDate(),
             explode(col(ArticleFeatures.EVIDENCE)).as("e"))
-        .select(
-            col("id"),
-            col("outlet"),
-            col("e.sentence_index").as("sentence_index"),
-            col("e.sentence").as("sentence"),
-            col("e.cue").as("cue"),
-            col("e.category").as("category"),
-            col("e.begin").as("begin"),
-            col("e.end").as("end"),
-            col(FeatureStore.PUBLISHED_DATE));
+        .select(cols.toArray(new Column[0]));
   }
 
   private static String describe(Throwable e) {

@@ -4,20 +4,34 @@ import java.util.Locale;
 
 /** The families of cues credence counts; each becomes an integer column {@code <column>} in article features. */
 public enum CueCategory {
-  /** Epistemic hedges: may, might, could, possibly, appears, suggests. */
+  /** Epistemic hedges: might, possibly, appears to, suggests, "may be", "could have". */
   HEDGE("hedge_cues"),
-  /** Statements that something is unknown: "unclear whether", "it is not known". */
+  /** Bare modal auxiliaries (may, could) whose reading is epistemic or root (permission, ability): counted apart. */
+  MODAL("modal_cues"),
+  /** Approximators: "up to 300", "several hundred", "roughly", "an estimated". */
+  APPROXIMATOR("approximator_cues"),
+  /** Statements that something is unknown: "unclear whether", "could not be independently verified". */
   UNCERTAINTY("uncertainty_cues"),
-  /** Hearsay and weasel wording: "reportedly", "allegedly", "it is believed". */
+  /** Hearsay: "reportedly", "allegedly", "it is believed", "some say". */
   HEARSAY("hearsay_cues"),
+  /** Weasel wording: vague quantifiers and passives standing in for a source ("many", "is widely regarded"). */
+  WEASEL("weasel_cues"),
+  /** Boosters and certainty markers: "clearly", "undoubtedly", "proof that". */
+  BOOSTER("booster_cues"),
   /** Attribution verbs and "according to", when the source is not anonymous. */
   ATTRIBUTION("attribution_cues"),
   /** Attributions to unnamed sources: "officials said", "a person familiar with". */
   ANONYMOUS_SOURCE("anonymous_source_cues"),
   /** Loaded or sensational words: "killer", "bloody", "slams". */
   LOADED("loaded_cues"),
+  /** The writer's own stance: "I think", "in my opinion", "OPINION:". */
+  OPINION("opinion_cues"),
+  /** Clickbait and call-to-action chrome left in the body: "Sign up", "READ:", "you won't believe". */
+  CLICKBAIT("clickbait_cues"),
   /** Direct quotations of four words or more. */
-  QUOTE("quotes");
+  QUOTE("quotes"),
+  /** Lines stripped as boilerplate before analysis (subscription prompts, photo credits, licensing footers). */
+  BOILERPLATE("boilerplate_lines");
 
   private final String column;
 
@@ -47,6 +61,16 @@ public enum CueCategory {
 
   /** Whether this category counts towards the contract's {@code hedging_cues}. */
   public boolean isHedging() {
-    return this == HEDGE || this == UNCERTAINTY || this == HEARSAY;
+    return this == HEDGE || this == UNCERTAINTY || this == HEARSAY || this == WEASEL;
+  }
+
+  /** Whether a hit of this category attributes a claim to a source. */
+  public boolean isAttribution() {
+    return this == ATTRIBUTION || this == ANONYMOUS_SOURCE;
+  }
+
+  /** Whether a negation just before a hit reverses it ("it is not unclear", "did not say", "not clearly"). */
+  public boolean isNegatable() {
+    return this == UNCERTAINTY || this == BOOSTER || this == ATTRIBUTION || this == ANONYMOUS_SOURCE;
   }
 }

@@ -1,5 +1,24 @@
 package io.credence.text;
 
-/** One matched cue: where it is (sentence and character span, {@code end} exclusive) and what it is. */
-public record CueHit(int sentenceIndex, String cue, CueCategory category, int begin, int end)
-    implements java.io.Serializable {}
+/**
+ * One matched cue: where it is (sentence, or -1 for a boilerplate line, and character span into the article text,
+ * {@code end} exclusive), what it is, the source type of its attribution (or {@code null}) and whether a negation
+ * reverses it (a negated hit is kept as evidence but not counted).
+ */
+public record CueHit(
+    int sentenceIndex, String cue, CueCategory category, SourceType sourceType, boolean negated, int begin, int end)
+    implements java.io.Serializable {
+
+  /** A plain, non-negated hit without a source type. */
+  public CueHit(int sentenceIndex, String cue, CueCategory category, int begin, int end) {
+    this(sentenceIndex, cue, category, null, false, begin, end);
+  }
+
+  CueHit withCategory(CueCategory c, SourceType type) {
+    return new CueHit(sentenceIndex, cue, c, type, negated, begin, end);
+  }
+
+  CueHit withSourceType(SourceType type) {
+    return new CueHit(sentenceIndex, cue, category, type, negated, begin, end);
+  }
+}

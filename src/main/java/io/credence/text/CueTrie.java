@@ -4,9 +4,19 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** A trie over normalised tokens that finds the longest lexicon entry starting at a token, in time bounded by the entry length. */
+/**
+ * A trie over normalised tokens that finds the longest lexicon entry starting at a token, in time bounded by the entry
+ * length. The token {@link Lexicon#NUMBER} in an entry matches any number ("300", "1,000", "$5", "hundreds").
+ */
 final class CueTrie implements Serializable {
+
+  private static final Set<String> NUMBER_WORDS =
+      Set.of(
+          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+          "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+          "million", "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "billions");
 
   private static final class Node implements Serializable {
     final Map<String, Node> children = new HashMap<>(4);
@@ -30,7 +40,11 @@ final class CueTrie implements Serializable {
     Node node = root;
     Match best = null;
     for (int i = start; i < tokens.length; i++) {
-      node = node.children.get(tokens[i]);
+      Node next = node.children.get(tokens[i]);
+      if (next == null && isNumber(tokens[i])) {
+        next = node.children.get(Lexicon.NUMBER);
+      }
+      node = next;
       if (node == null) {
         break;
       }
@@ -39,6 +53,28 @@ final class CueTrie implements Serializable {
       }
     }
     return best;
+  }
+
+  /** A numeral (optionally with a currency sign, thousands separators, decimals, '%' or '+') or a number word. */
+  static boolean isNumber(String token) {
+    if (NUMBER_WORDS.contains(token)) {
+      return true;
+    }
+    int i = 0;
+    int n = token.length();
+    if (i < n && "$€£¥".indexOf(token.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i >= n || !Character.isDigit(token.charAt(i))) {
+      return false;
+    }
+    while (i < n && (Character.isDigit(token.charAt(i)) || token.charAt(i) == ',' || token.charAt(i) == '.')) {
+      i++;
+    }
+    if (i < n && (token.charAt(i) == '%' || token.charAt(i) == '+')) {
+      i++;
+    }
+    return i == n;
   }
 
   record Match(Cue cue, int length) {}

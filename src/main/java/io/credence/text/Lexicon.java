@@ -1,12 +1,6 @@
 package io.credence.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -17,18 +11,36 @@ import java.util.Map;
 /** The curated cue lexicon, loaded from the tab-separated resource files under {@code credence/lexicon/}. */
 public final class Lexicon implements Serializable {
 
-  /** The resource files of the standard lexicon, one per cue family. */
+  /** The resource files of the standard cue lexicon, one per cue family. */
   public static final List<String> STANDARD_FILES =
       List.of(
           "hedges.tsv",
+          "approximators.tsv",
           "uncertainty.tsv",
           "hearsay.tsv",
+          "weasel.tsv",
+          "boosters.tsv",
           "attribution.tsv",
           "anonymous_sources.tsv",
           "loaded.tsv",
+          "opinion.tsv",
+          "clickbait.tsv",
           "blocking.tsv");
 
-  private static final String RESOURCE_DIR = "credence/lexicon/";
+  /** Every lexicon resource: the cue families, the source-context words, function words and boilerplate rules. */
+  public static final List<String> ALL_FILES;
+
+  static {
+    List<String> all = new ArrayList<>(STANDARD_FILES);
+    all.add(SourceWords.FILE);
+    all.add(SourceWords.FUNCTION_WORDS_FILE);
+    all.add(Boilerplate.FILE);
+    ALL_FILES = List.copyOf(all);
+  }
+
+  /** The token standing for any number in a cue ("up to #"). */
+  public static final String NUMBER = "#";
+
   private static final String BLOCK_LABEL = "block";
 
   private final List<Cue> cues;
@@ -60,40 +72,36 @@ public final class Lexicon implements Serializable {
     return new Lexicon(new ArrayList<>(seen.values()));
   }
 
-  /** Parses one resource file of the form {@code cue<TAB>category<TAB>source}; '#' starts a comment line. */
   static List<Cue> loadResource(String file) {
-    String path = RESOURCE_DIR + file;
-    InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(path);
-    if (in == null) {
-      throw new IllegalStateException("Lexicon resource " + path + " is missing from the classpath");
-    }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return parse(reader.lines().toList(), path);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read lexicon " + path, e);
-    }
+    return toCues(LexiconFile.read(file));
   }
 
   static List<Cue> parse(List<String> lines, String origin) {
-    List<Cue> out = new ArrayList<>();
-    int lineNo = 0;
-    for (String line : lines) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
+    return toCues(LexiconFile.parse(lines, origin));
+  }
+
+  private static List<Cue> toCues(List<LexiconFile.Row> rows) {
+    List<Cue> out = new ArrayList<>(rows.size());
+    for (LexiconFile.Row row : rows) {
+      CueCategory category;
+      try {
+        category = BLOCK_LABEL.equals(row.category()) ? null : CueCategory.fromLabel(row.category());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(row.origin() + ": " + e.getMessage(), e);
       }
-      String[] cols = line.split("\t", -1);
-      if (cols.length < 3) {
-        throw new IllegalArgumentException(
-            origin + ":" + lineNo + ": expected cue<TAB>category<TAB>source, got '" + line + "'");
-      }
-      String phrase = cols[0].trim();
-      List<String> tokens = Arrays.asList(Token.normalize(phrase).split("\\s+"));
-      CueCategory category =
-          BLOCK_LABEL.equals(cols[1].trim()) ? null : CueCategory.fromLabel(cols[1]);
-      out.add(new Cue(phrase, tokens, category, cols[2].trim()));
+      out.add(new Cue(row.phrase(), tokensOf(row.phrase()), category, row.weight(), row.source() + " (" + row.origin() + ")"));
     }
     return out;
+  }
+
+  /** The normalised tokens of a lexicon phrase, split on white space. */
+  public static List<String> tokensOf(String phrase) {
+    String[] parts = phrase.trim().split("\\s+");
+    String[] out = new String[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      out[i] = Token.normalize(parts[i]);
+    }
+    return Arrays.asList(out);
   }
 
   /** All entries, in file order. */

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds direct quotations in article text: curly, low-9, guillemet and straight double quotes. A quote left open at a
- * paragraph break ends there, as multi-paragraph quotes do in news copy. Runs in one linear pass.
+ * Finds direct quotations in article text: curly, low-9, guillemet and straight double quotes, with quotes inside
+ * quotes kept inside their outer quotation. A straight quote opens when it follows white space or an opening bracket
+ * and is followed by a non-space, and closes otherwise, so mixed pairs (“…") work. A quote left open at a line break
+ * ends there, as multi-paragraph quotes do in news copy (scraped text often has one line per paragraph). Runs in one
+ * linear pass.
  */
 public final class QuoteFinder {
 
@@ -17,36 +20,49 @@ public final class QuoteFinder {
   /** One quotation span, {@code end} exclusive and including the quote marks. */
   public record Span(int begin, int end, int words) {}
 
-  /** All quotation spans of at least {@link #MIN_WORDS} words, in text order. */
+  /** All outermost quotation spans of at least {@link #MIN_WORDS} words, in text order. */
   public static List<Span> find(String text) {
     List<Span> spans = new ArrayList<>();
     int open = -1;
-    for (int i = 0; i < text.length(); i++) {
+    int depth = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (open < 0) {
-        if (isOpening(c)) {
-          open = i;
-        }
-      } else if (isClosing(c) || c == '"') {
-        add(spans, text, open, i + 1);
-        open = -1;
-      } else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+      if (c == '\n' && depth > 0) {
         add(spans, text, open, i);
         open = -1;
+        depth = 0;
+        continue;
+      }
+      boolean opening;
+      if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
+        opening = true;
+      } else if (c == '\u201D' || c == '\u00BB') {
+        opening = false;
+      } else if (c == '"') {
+        boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{\u2014-".indexOf(text.charAt(i - 1)) >= 0;
+        boolean after = i + 1 < n && !Character.isWhitespace(text.charAt(i + 1));
+        opening = depth == 0 || (before && after);
+      } else {
+        continue;
+      }
+      if (opening) {
+        if (depth == 0) {
+          open = i;
+        }
+        depth++;
+      } else if (depth > 0) {
+        depth--;
+        if (depth == 0) {
+          add(spans, text, open, i + 1);
+          open = -1;
+        }
       }
     }
-    if (open >= 0) {
-      add(spans, text, open, text.length());
+    if (depth > 0) {
+      add(spans, text, open, n);
     }
     return spans;
-  }
-
-  private static boolean isOpening(char c) {
-    return c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '"';
-  }
-
-  private static boolean isClosing(char c) {
-    return c == '\u201D' || c == '\u00BB';
   }
 
   private static void add(List<Span> spans, String text, int begin, int end) {

@@ -3,15 +3,56 @@ package io.credence.text;
 /** One token of a sentence, with character offsets into the article text ({@code end} exclusive). */
 public record Token(String text, int begin, int end) implements java.io.Serializable {
 
-  /** The lower-cased form with typographic apostrophes folded to ASCII, as cues are written. */
+  private static final String EDGE_MARKS = "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E,.;:!?()[]";
+
+  /**
+   * The form cues are written in: lower case, typographic apostrophes folded to ASCII, and quote marks or
+   * punctuation glued to either edge removed (Spark NLP keeps {@code “Our} and {@code information,”} whole). A token
+   * that is only punctuation keeps its marks.
+   */
   public String normalized() {
     return normalize(text);
   }
 
+  /** Whether a quotation mark is glued to this token or is this token. */
+  public boolean hasQuoteMark() {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201E') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the token ends a clause: it is, or ends with, one of {@code . ; : ! ?}. */
+  public boolean endsClause() {
+    char last = text.charAt(text.length() - 1);
+    return last == '.' && text.length() == 1 || last == ';' || last == ':' || last == '!' || last == '?';
+  }
+
+  /** Whether the token is, or ends with, a comma (possibly followed by a closing quote mark). */
+  public boolean endsWithComma() {
+    int i = text.length() - 1;
+    while (i > 0 && EDGE_MARKS.indexOf(text.charAt(i)) >= 0 && text.charAt(i) != ',') {
+      i--;
+    }
+    return text.charAt(i) == ',';
+  }
+
   static String normalize(String raw) {
     String s = raw.toLowerCase(java.util.Locale.ROOT);
-    return s.indexOf('\u2019') >= 0 || s.indexOf('\u2018') >= 0
-        ? s.replace('\u2019', '\'').replace('\u2018', '\'')
-        : s;
+    if (s.indexOf('\u2019') >= 0 || s.indexOf('\u2018') >= 0) {
+      s = s.replace('\u2019', '\'').replace('\u2018', '\'');
+    }
+    int b = 0;
+    int e = s.length();
+    while (b < e && EDGE_MARKS.indexOf(s.charAt(b)) >= 0) {
+      b++;
+    }
+    while (e > b && EDGE_MARKS.indexOf(s.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return b == e ? s : s.substring(b, e);
   }
 }

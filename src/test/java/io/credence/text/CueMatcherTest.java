@@ -33,7 +33,7 @@ class CueMatcherTest {
   @Test
   void seed000AccordingToIsAnAttribution() {
     assertEquals(
-        List.of("hedge:up to", "hedge:several hundred", "attribution:according to"),
+        List.of("approximator:several hundred", "anonymous_source:according to"),
         cues(
             "The Iranian government is preparing to supply Russia with up to several hundred unmanned aerial"
                 + " vehicles, according to the intelligence report by US Officials to the White House."));
@@ -82,8 +82,8 @@ class CueMatcherTest {
   @Test
   void mayAsAMonthIsNotAHedge() {
     assertEquals(List.of(), cues("The talks began in May and ended in June."));
-    assertEquals(List.of("hedge:may"), cues("The talks may end in June."));
-    assertEquals(List.of("hedge:may"), cues("May the talks end soon? Nobody knows."));
+    assertEquals(List.of("modal:may"), cues("The talks may end in June."));
+    assertEquals(List.of("modal:may", "uncertainty:nobody knows"), cues("May the talks end soon? Nobody knows."));
   }
 
   @Test
@@ -104,7 +104,7 @@ class CueMatcherTest {
   void hedgingCuesSumsHedgesUncertaintyAndHearsay() {
     String text = "Officials may have acted, reportedly, and it is unclear whether they did.";
     CueAnalysis a = MATCHER.analyze(text, List.of(PlainTokens.sentence(text)));
-    assertEquals(1, a.count(CueCategory.HEDGE));
+    assertEquals(1, a.count(CueCategory.HEDGE), a.hits().toString());
     assertEquals(1, a.count(CueCategory.HEARSAY));
     assertEquals(1, a.count(CueCategory.UNCERTAINTY));
     assertEquals(3, a.hedgingCues());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -23,14 +24,41 @@ class LexiconTest {
       assertFalse(cue.tokens().isEmpty(), cue.phrase());
       assertFalse(cue.source().isBlank(), "no source for " + cue.phrase());
     }
-    assertEquals(EnumSet.complementOf(EnumSet.of(CueCategory.QUOTE)), seen);
-    assertTrue(lexicon.cues().size() > 300, "lexicon has " + lexicon.cues().size() + " entries");
+    assertEquals(EnumSet.complementOf(EnumSet.of(CueCategory.QUOTE, CueCategory.BOILERPLATE)), seen);
+    assertTrue(lexicon.cues().size() > 600, "lexicon has " + lexicon.cues().size() + " entries");
+  }
+
+  @Test
+  void everyLexiconFileLoadsWithoutDuplicates() {
+    for (String file : Lexicon.ALL_FILES) {
+      List<LexiconFile.Row> rows = LexiconFile.read(file);
+      assertFalse(rows.isEmpty(), file);
+      Set<String> phrases = new HashSet<>();
+      for (LexiconFile.Row row : rows) {
+        List<String> tokens =
+            file.equals(Boilerplate.FILE)
+                ? Boilerplate.tokenize(row.phrase()).stream().map(Boilerplate.LineToken::form).toList()
+                : Lexicon.tokensOf(row.phrase());
+        assertTrue(phrases.add(String.join(" ", tokens)), row.origin() + " repeats " + row.phrase());
+      }
+    }
+    assertTrue(SourceWords.standard().isFunctionWord("the"));
+    assertEquals(SourceWords.WordClass.ANONYMOUS, SourceWords.standard().classOf("officials"));
+    assertTrue(new Boilerplate(LexiconFile.read(Boilerplate.FILE)) != null);
+  }
+
+  @Test
+  void contextWordsAreSingleTokens() {
+    for (String file : List.of(SourceWords.FILE, SourceWords.FUNCTION_WORDS_FILE)) {
+      for (LexiconFile.Row row : LexiconFile.read(file)) {
+        assertEquals(1, Lexicon.tokensOf(row.phrase()).size(), row.origin() + ": " + row.phrase());
+      }
+    }
   }
 
   @Test
   void duplicateCueIsRejectedWithBothSources() {
-    List<Cue> cues =
-        Lexicon.parse(List.of("said\tattribution\tA", "Said\thedge\tB"), "test.tsv");
+    List<Cue> cues = Lexicon.parse(List.of("said\tattribution\t1\tA", "Said\thedge\t1\tB"), "test.tsv");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Lexicon.of(cues));
     assertTrue(e.getMessage().contains("'Said' is listed twice"), e.getMessage());
   }
@@ -40,10 +68,26 @@ class LexiconTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Lexicon.parse(List.of("# c", "said attribution"), "x.tsv"));
     assertTrue(e.getMessage().startsWith("x.tsv:2:"), e.getMessage());
+    e = assertThrows(
+        IllegalArgumentException.class, () -> Lexicon.parse(List.of("said\tattribution\theavy\tA"), "x.tsv"));
+    assertTrue(e.getMessage().contains("weight 'heavy'"), e.getMessage());
   }
 
   @Test
-  void unknownCategoryIsAnError() {
-    assertThrows(IllegalArgumentException.class, () -> Lexicon.parse(List.of("said\tgossip\tA"), "x.tsv"));
+  void unknownCategoryIsAnErrorNamingTheLine() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Lexicon.parse(List.of("said\tgossip\t1\tA"), "x.tsv"));
+    assertTrue(e.getMessage().startsWith("x.tsv:1:"), e.getMessage());
+  }
+
+  @Test
+  void numberPlaceholderMatchesNumerals() {
+    assertTrue(CueTrie.isNumber("300"));
+    assertTrue(CueTrie.isNumber("1,000"));
+    assertTrue(CueTrie.isNumber("$5"));
+    assertTrue(CueTrie.isNumber("3.5%"));
+    assertTrue(CueTrie.isNumber("hundreds"));
+    assertFalse(CueTrie.isNumber("1990s-era"));
+    assertFalse(CueTrie.isNumber("people"));
   }
 }

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Dev evaluation: runs the real score job on the labelled development data in ../shared/dev (never in the repo) and
+# prints (1) outlet-reliability AUC on Horne & Adali pseudo-outlets, real vs fake and real vs fake+satire, and
+# (2) precision/recall/F1 of hedging_cues > 0 on the WikiWeasel sentences. Skips (exit 0) when the data is absent.
+# Usage: jobs/eval-dev.sh [--features]   (--features also prints per-label feature means and writes them as CSV in
+# the work directory, which CREDENCE_EVAL_KEEP=1 keeps)
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+dev="${CREDENCE_DEV_DIR:-$repo/../shared/dev}"
+if [[ ! -f "$dev/horne_dev.jsonl" || ! -f "$dev/hedge_sentences_dev.csv" ]]; then
+  echo "eval-dev: no development data at $dev (horne_dev.jsonl, hedge_sentences_dev.csv); skipping."
+  exit 0
+fi
+if [[ -d /usr/lib/jvm/java-17-openjdk-amd64 ]]; then
+  export JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64
+  export PATH="$JAVA_HOME/bin:$PATH"
+fi
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
+
+echo "eval-dev: building the job jar from the working tree" >&2
+(cd "$repo" && mvn -q -B -DskipTests package) >&2
+version="$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' "$repo/pom.xml")"
+jar="$repo/target/credence-$version-job.jar"
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/credence-eval-dev.XXXXXX")"
+if [[ -n "${CREDENCE_EVAL_KEEP:-}" ]]; then
+  echo "eval-dev: keeping the work directory $work (CREDENCE_EVAL_KEEP)" >&2
+else
+  trap 'rm -rf "$work"' EXIT
+fi
+
+# DevEvaluation runs from the job jar through SparkSubmit on the Spark jars the launcher provides.
+run_eval() {
+  mapfile -t opens < <(grep -v '^\s*$' "$repo/jobs/java17-opens.txt")
+  java -Xmx2g "${opens[@]}" -Dlog4j2.configurationFile="$repo/src/main/resources/log4j2.properties" \
+    -cp "$repo/target/spark-home/jars/*" org.apache.spark.deploy.SparkSubmit \
+    --master "local[2]" --conf spark.ui.enabled=false --class io.credence.job.DevEvaluation "$jar" "$@"
+}
+
+if [[ ! -d "$repo/target/spark-home/jars" ]]; then
+  "$repo/jobs/credence" --version >/dev/null
+fi
+run_eval prepare "$dev" "$work"
+echo "eval-dev: scoring Horne & Adali pseudo-outlets" >&2
+"$repo/jobs/credence" score --input "$work/horne.csv" --output "$work/horne-out" --run-date 2017-01-01 >/dev/null
+echo "eval-dev: scoring WikiWeasel sentences, one article each" >&2
+"$repo/jobs/credence" score --input "$work/sentences.csv" --output "$work/sentences-out" --run-date 2010-01-01 >/dev/null
+run_eval report "$work" "$@"

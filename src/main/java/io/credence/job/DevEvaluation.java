@@ -1,0 +1,352 @@
+package io.credence.job;
+
+import static org.apache.spark.sql.functions.col;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.base.Preconditions;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Evaluation on the labelled development data (never shipped in the repo; {@code jobs/eval-dev.sh} drives it).
+ * {@code prepare DEV WORK} turns the dev files into score-job input under WORK (Horne &amp; Adali articles grouped into
+ * pseudo-outlets of {@value #OUTLET_SIZE} within a label; one article per WikiWeasel sentence); {@code report WORK}
+ * reads the job's Parquet output and prints outlet AUCs and sentence precision, recall and F1.
+ */
+public final class DevEvaluation {
+
+  /** Articles per pseudo-outlet. */
+  public static final int OUTLET_SIZE = 5;
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  /** The job-input columns written; CSV rather than JSON Lines keeps the run independent of Spark's JSON reader. */
+  private static final String[] CSV_COLUMNS = {"id", "outlet", "url", "title", "text", "published", "author"};
+
+  private DevEvaluation() {}
+
+  public static void main(String[] args) throws IOException {
+    Preconditions.checkArgument(
+        args.length >= 2, "usage: DevEvaluation prepare DEV_DIR WORK_DIR | report WORK_DIR");
+    switch (args[0]) {
+      case "prepare" -> {
+        Preconditions.checkArgument(args.length == 3, "usage: DevEvaluation prepare DEV_DIR WORK_DIR");
+        prepare(Path.of(args[1]), Path.of(args[2]));
+      }
+      case "report" -> {
+        SparkSession spark = SparkSession.builder().appName("credence-eval-dev").getOrCreate();
+        try {
+          report(spark, Path.of(args[1]));
+          if (args.length > 2 && args[2].equals("--features")) {
+            featureMeans(spark, Path.of(args[1]));
+            cuePrecision(spark, Path.of(args[1]));
+          }
+        } finally {
+          spark.stop();
+        }
+      }
+      default -> throw new IllegalArgumentException("Unknown DevEvaluation command '" + args[0] + "'");
+    }
+  }
+
+  /** Writes {@code horne.jsonl}, {@code horne_labels.tsv}, {@code sentences.jsonl}, {@code sentence_labels.tsv}. */
+  static void prepare(Path dev, Path work) throws IOException {
+    Files.createDirectories(work);
+    Map<String, Integer> perLabel = new HashMap<>();
+    try (BufferedWriter articles = Files.newBufferedWriter(work.resolve("horne.csv"));
+        BufferedWriter labels = Files.newBufferedWriter(work.resolve("horne_labels.tsv"))) {
+      articles.write(csvRow(List.of(CSV_COLUMNS)));
+      for (String line : Files.readAllLines(dev.resolve("horne_dev.jsonl"), StandardCharsets.UTF_8)) {
+        if (line.isBlank()) {
+          continue;
+        }
+        Map<String, String> node = readFlatObject(line);
+        String label = node.remove("label");
+        Preconditions.checkArgument(label != null, "horne_dev.jsonl has a record without 'label'");
+        int n = perLabel.merge(label, 1, Integer::sum) - 1;
+        String outlet = String.format(Locale.ROOT, "horne-%s-%02d", label, n / OUTLET_SIZE);
+        node.put("outlet", outlet);
+        articles.write(csvRow(node));
+        if (n % OUTLET_SIZE == 0) {
+          labels.write(outlet + "\t" + label);
+          labels.newLine();
+        }
+      }
+    }
+    List<String[]> rows = parseCsv(Files.readString(dev.resolve("hedge_sentences_dev.csv"), StandardCharsets.UTF_8));
+    Preconditions.checkArgument(
+        rows.size() > 1 && rows.get(0)[0].equals("text") && rows.get(0)[1].equals("label"),
+        "hedge_sentences_dev.csv must have the header text,label");
+    try (BufferedWriter articles = Files.newBufferedWriter(work.resolve("sentences.csv"));
+        BufferedWriter labels = Files.newBufferedWriter(work.resolve("sentence_labels.tsv"))) {
+      articles.write(csvRow(List.of(CSV_COLUMNS)));
+      for (int i = 1; i < rows.size(); i++) {
+        String id = String.format(Locale.ROOT, "weasel-%05d", i);
+        Map<String, String> node = new LinkedHashMap<>();
+        node.put("id", id);
+        node.put("outlet", "wikiweasel");
+        node.put("text", rows.get(i)[0]);
+        articles.write(csvRow(node));
+        labels.write(id + "\t" + rows.get(i)[1].trim());
+        labels.newLine();
+      }
+    }
+    System.err.printf(
+        Locale.ROOT, "eval-dev: prepared %s articles in pseudo-outlets, %d sentences%n", perLabel, rows.size() - 1);
+  }
+
+  /** One JSON object of scalar fields, read with the streaming parser (values kept as text, nulls dropped). */
+  private static Map<String, String> readFlatObject(String line) throws IOException {
+    Map<String, String> out = new LinkedHashMap<>();
+    try (JsonParser p = JSON.createParser(line)) {
+      Preconditions.checkArgument(p.nextToken() == JsonToken.START_OBJECT, "Not a JSON object: %s", line);
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.getCurrentName();
+        JsonToken value = p.nextToken();
+        if (value.isStructStart()) {
+          p.skipChildren();
+        } else if (value != JsonToken.VALUE_NULL) {
+          out.put(name, p.getText());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String csvRow(Map<String, String> fields) {
+    List<String> values = new ArrayList<>();
+    for (String c : CSV_COLUMNS) {
+      values.add(fields.getOrDefault(c, ""));
+    }
+    return csvRow(values);
+  }
+
+  private static String csvRow(List<String> values) {
+    StringBuilder b = new StringBuilder();
+    for (String v : values) {
+      if (b.length() > 0) {
+        b.append(',');
+      }
+      b.append('"').append(v.replace("\"", "\"\"")).append('"');
+    }
+    return b.append('\n').toString();
+  }
+
+  /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
+  static List<String[]> parseCsv(String text) {
+    List<String[]> rows = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        fields.add(field.toString());
+        field.setLength(0);
+        rows.add(fields.toArray(new String[0]));
+        fields.clear();
+      } else {
+        field.append(c);
+      }
+    }
+    if (field.length() > 0 || !fields.isEmpty()) {
+      fields.add(field.toString());
+      rows.add(fields.toArray(new String[0]));
+    }
+    return rows;
+  }
+
+  /** Prints the figures from the two job outputs under {@code work/horne-out} and {@code work/sentences-out}. */
+  static void report(SparkSession spark, Path work) throws IOException {
+    Map<String, String> outletLabels = readLabels(work.resolve("horne_labels.tsv"));
+    List<Row> outlets =
+        spark.read().parquet(work.resolve("horne-out/outlet_scores").toString())
+            .select(col("outlet"), col("reliability"), col("articles"))
+            .orderBy(col("reliability").desc())
+            .collectAsList();
+    Map<String, List<Double>> byLabel = new LinkedHashMap<>();
+    System.out.println("== Horne & Adali dev: pseudo-outlets of " + OUTLET_SIZE + " articles, by reliability");
+    for (Row r : outlets) {
+      String label = outletLabels.get(r.getString(0));
+      Preconditions.checkState(label != null, "Outlet %s has no label", r.getString(0));
+      byLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(r.getDouble(1));
+      System.out.printf(Locale.ROOT, "  %-18s %-7s %5.1f  (%d articles)%n", r.getString(0), label, r.getDouble(1), r.getInt(2));
+    }
+    List<Double> real = byLabel.getOrDefault("real", List.of());
+    List<Double> fake = byLabel.getOrDefault("fake", List.of());
+    List<Double> fakeOrSatire = new ArrayList<>(fake);
+    fakeOrSatire.addAll(byLabel.getOrDefault("satire", List.of()));
+    System.out.printf(Locale.ROOT, "AUC real > fake:          %.3f  (%d real, %d fake outlets)%n", auc(real, fake), real.size(), fake.size());
+    System.out.printf(
+        Locale.ROOT, "AUC real > fake+satire:   %.3f  (%d real, %d fake or satire outlets)%n",
+        auc(real, fakeOrSatire), real.size(), fakeOrSatire.size());
+
+    Map<String, String> sentenceLabels = readLabels(work.resolve("sentence_labels.tsv"));
+    Map<String, Integer> hedging = new HashMap<>();
+    for (Row r :
+        spark.read().parquet(work.resolve("sentences-out/article_features").toString())
+            .select(col("id"), col("hedging_cues"))
+            .collectAsList()) {
+      hedging.put(r.getString(0), r.getInt(1));
+    }
+    long rejected = spark.read().parquet(work.resolve("sentences-out/rejected").toString()).count();
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    int tn = 0;
+    for (Map.Entry<String, String> e : sentenceLabels.entrySet()) {
+      boolean predicted = hedging.getOrDefault(e.getKey(), 0) > 0;
+      boolean actual = e.getValue().equals("1");
+      if (predicted && actual) {
+        tp++;
+      } else if (predicted) {
+        fp++;
+      } else if (actual) {
+        fn++;
+      } else {
+        tn++;
+      }
+    }
+    double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+    double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    System.out.println("== WikiWeasel dev sentences: hedging_cues > 0 as 'uncertain'");
+    System.out.printf(
+        Locale.ROOT, "sentences %d (scored %d, rejected %d counted as not uncertain)  tp %d fp %d fn %d tn %d%n",
+        sentenceLabels.size(), hedging.size(), rejected, tp, fp, fn, tn);
+    System.out.printf(Locale.ROOT, "precision %.3f  recall %.3f  F1 %.3f%n", precision, recall, f1);
+  }
+
+  /** Prints the mean of every numeric article feature per Horne label, to see what separates the classes. */
+  static void featureMeans(SparkSession spark, Path work) {
+    Dataset<Row> features = spark.read().parquet(work.resolve("horne-out/article_features").toString());
+    Dataset<Row> labelFrame = labelFrame(spark, work.resolve("horne_labels.tsv"), "outlet");
+    List<org.apache.spark.sql.Column> means = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (org.apache.spark.sql.types.StructField f : features.schema().fields()) {
+      if (f.dataType() instanceof org.apache.spark.sql.types.NumericType) {
+        names.add(f.name());
+        means.add(org.apache.spark.sql.functions.avg(col(f.name())).as(f.name()));
+      }
+    }
+    features
+        .join(labelFrame, "outlet")
+        .coalesce(1)
+        .write()
+        .mode("overwrite")
+        .option("header", "true")
+        .csv(work.resolve("horne_article_features_csv").toString());
+    List<Row> rows =
+        features.join(labelFrame, "outlet").groupBy("label")
+            .agg(means.get(0), means.subList(1, means.size()).toArray(new org.apache.spark.sql.Column[0]))
+            .orderBy("label")
+            .collectAsList();
+    System.out.printf(Locale.ROOT, "%-48s", "feature mean by label");
+    for (Row r : rows) {
+      System.out.printf(Locale.ROOT, " %10s", r.getString(0));
+    }
+    System.out.println();
+    for (String n : names) {
+      System.out.printf(Locale.ROOT, "%-48s", n);
+      for (Row r : rows) {
+        Object v = r.getAs(n);
+        System.out.printf(Locale.ROOT, " %10.3f", v == null ? Double.NaN : ((Number) v).doubleValue());
+      }
+      System.out.println();
+    }
+  }
+
+  /** Prints, for the WikiWeasel run, how often each hedging cue fires in uncertain and in certain sentences. */
+  static void cuePrecision(SparkSession spark, Path work) {
+    Dataset<Row> labelFrame =
+        labelFrame(spark, work.resolve("sentence_labels.tsv"), "id").withColumn("label", col("label").cast("int"));
+    List<Row> rows =
+        spark.read().parquet(work.resolve("sentences-out/cue_evidence").toString())
+            .where("category in ('hedge', 'uncertainty', 'hearsay', 'weasel') and not negated")
+            .join(labelFrame, "id")
+            .groupBy("category", "cue")
+            .agg(org.apache.spark.sql.functions.count("*").as("hits"),
+                org.apache.spark.sql.functions.sum("label").as("uncertain"))
+            .orderBy(col("hits").desc())
+            .limit(60)
+            .collectAsList();
+    System.out.println("== hedging cues on WikiWeasel: hits, hits in uncertain sentences");
+    for (Row r : rows) {
+      System.out.printf(Locale.ROOT, "  %-12s %-28s %5d %5d%n", r.getString(0), r.getString(1), r.getLong(2), r.getLong(3));
+    }
+  }
+
+  /** A two-column frame {@code key, label} from a labels file. */
+  private static Dataset<Row> labelFrame(SparkSession spark, Path file, String key) {
+    List<Row> labels = new ArrayList<>();
+    for (Map.Entry<String, String> e : readLabels(file).entrySet()) {
+      labels.add(org.apache.spark.sql.RowFactory.create(e.getKey(), e.getValue()));
+    }
+    return spark.createDataFrame(
+        labels,
+        new org.apache.spark.sql.types.StructType()
+            .add(key, org.apache.spark.sql.types.DataTypes.StringType)
+            .add("label", org.apache.spark.sql.types.DataTypes.StringType));
+  }
+
+  /** Mann-Whitney AUC: the probability that a random positive outscores a random negative (ties count half). */
+  static double auc(List<Double> positives, List<Double> negatives) {
+    if (positives.isEmpty() || negatives.isEmpty()) {
+      return Double.NaN;
+    }
+    double wins = 0;
+    for (double p : positives) {
+      for (double n : negatives) {
+        wins += p > n ? 1.0 : p == n ? 0.5 : 0.0;
+      }
+    }
+    return wins / ((double) positives.size() * negatives.size());
+  }
+
+  private static Map<String, String> readLabels(Path file) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    try {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        String[] kv = line.split("\t", 2);
+        if (kv.length == 2) {
+          labels.put(kv[0], kv[1]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+    return labels;
+  }
+}
