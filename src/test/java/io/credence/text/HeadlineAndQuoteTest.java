@@ -60,10 +60,10 @@ class HeadlineAndQuoteTest {
 
   @Test
   void quoteContinuedAfterAnAttributionIsAttributed() {
-    String text = "“Russian forces have been losing drones in large numbers,” Kofman said. “They may be interested in"
+    String text = "“Russian forces have been losing drones in large numbers,” Kofman said. “They are probably interested in"
         + " Iranian loitering munitions.”";
     String first = "“Russian forces have been losing drones in large numbers,” Kofman said.";
-    String second = "“They may be interested in Iranian loitering munitions.”";
+    String second = "“They are probably interested in Iranian loitering munitions.”";
     CueAnalysis a = CueMatcher.standard().analyze(text, PlainTokens.article(first, second));
     assertEquals(2, a.structure(CueAnalysis.ATTRIBUTED_QUOTES));
     assertEquals(0, a.structure(CueAnalysis.ORPHAN_QUOTES));
