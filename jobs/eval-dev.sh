@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Dev evaluation: runs the real score job on the labelled development data in ../shared/dev (never in the repo) and
-# prints (1) outlet-reliability AUC on Horne & Adali pseudo-outlets, real vs fake and real vs fake+satire, and
+# prints (1) outlet-reliability AUC on Horne & Adali pseudo-outlets, real vs fake and real vs fake+satire, with the
+# default profile and with the hand-set cue-structure profile, and
 # (2) precision/recall/F1 of hedging_cues > 0 on the WikiWeasel sentences. Skips (exit 0) when the data is absent.
 # Usage: jobs/eval-dev.sh [--features]   (--features also prints per-label feature means and writes them as CSV in
 # the work directory, which CREDENCE_EVAL_KEEP=1 keeps)
@@ -42,8 +43,11 @@ if [[ ! -d "$repo/target/spark-home/jars" ]]; then
   "$repo/jobs/credence" --version >/dev/null
 fi
 run_eval prepare "$dev" "$work"
-echo "eval-dev: scoring Horne & Adali pseudo-outlets" >&2
-"$repo/jobs/credence" score --input "$work/horne.csv" --output "$work/horne-out" --run-date 2017-01-01 >/dev/null
+echo "eval-dev: scoring Horne & Adali pseudo-outlets with the default profile" >&2
+"$repo/jobs/credence" score --input "$work/horne.csv" --output "$work/horne-out-default" --run-date 2017-01-01 >/dev/null
+echo "eval-dev: scoring Horne & Adali pseudo-outlets with the cue-structure profile" >&2
+"$repo/jobs/credence" score --input "$work/horne.csv" --output "$work/horne-out-cue-structure" --run-date 2017-01-01 \
+  --profile "$repo/src/main/resources/credence/profiles/cue-structure.json" >/dev/null
 echo "eval-dev: scoring WikiWeasel sentences, one article each" >&2
 "$repo/jobs/credence" score --input "$work/sentences.csv" --output "$work/sentences-out" --run-date 2010-01-01 >/dev/null
 run_eval report "$work" "$@"

@@ -25,7 +25,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Evaluation on the labelled development data (never shipped in the repo; {@code jobs/eval-dev.sh} drives it).
  * {@code prepare DEV WORK} turns the dev files into score-job input under WORK (Horne &amp; Adali articles grouped into
- * pseudo-outlets of {@value #OUTLET_SIZE} within a label; one article per WikiWeasel sentence); {@code report WORK}
+ * pseudo-outlets of {@value #OUTLET_SIZE} within a label, without their dates so that all fall on the run date and in
+ * its window; one article per WikiWeasel sentence); {@code report WORK}
  * reads the job's Parquet output and prints outlet AUCs and sentence precision, recall and F1.
  */
 public final class DevEvaluation {
@@ -81,6 +82,7 @@ public final class DevEvaluation {
         int n = perLabel.merge(label, 1, Integer::sum) - 1;
         String outlet = String.format(Locale.ROOT, "horne-%s-%02d", label, n / OUTLET_SIZE);
         node.put("outlet", outlet);
+        node.remove("published");
         articles.write(csvRow(node));
         if (n % OUTLET_SIZE == 0) {
           labels.write(outlet + "\t" + label);
@@ -191,27 +193,14 @@ public final class DevEvaluation {
   /** Prints the figures from the two job outputs under {@code work/horne-out} and {@code work/sentences-out}. */
   static void report(SparkSession spark, Path work) throws IOException {
     Map<String, String> outletLabels = readLabels(work.resolve("horne_labels.tsv"));
-    List<Row> outlets =
-        spark.read().parquet(work.resolve("horne-out/outlet_scores").toString())
-            .select(col("outlet"), col("reliability"), col("articles"))
-            .orderBy(col("reliability").desc())
-            .collectAsList();
-    Map<String, List<Double>> byLabel = new LinkedHashMap<>();
-    System.out.println("== Horne & Adali dev: pseudo-outlets of " + OUTLET_SIZE + " articles, by reliability");
-    for (Row r : outlets) {
-      String label = outletLabels.get(r.getString(0));
-      Preconditions.checkState(label != null, "Outlet %s has no label", r.getString(0));
-      byLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(r.getDouble(1));
-      System.out.printf(Locale.ROOT, "  %-18s %-7s %5.1f  (%d articles)%n", r.getString(0), label, r.getDouble(1), r.getInt(2));
+    List<Path> runs;
+    try (java.util.stream.Stream<Path> dirs = Files.list(work)) {
+      runs = dirs.filter(d -> d.getFileName().toString().startsWith("horne-out-")).sorted().toList();
     }
-    List<Double> real = byLabel.getOrDefault("real", List.of());
-    List<Double> fake = byLabel.getOrDefault("fake", List.of());
-    List<Double> fakeOrSatire = new ArrayList<>(fake);
-    fakeOrSatire.addAll(byLabel.getOrDefault("satire", List.of()));
-    System.out.printf(Locale.ROOT, "AUC real > fake:          %.3f  (%d real, %d fake outlets)%n", auc(real, fake), real.size(), fake.size());
-    System.out.printf(
-        Locale.ROOT, "AUC real > fake+satire:   %.3f  (%d real, %d fake or satire outlets)%n",
-        auc(real, fakeOrSatire), real.size(), fakeOrSatire.size());
+    for (Path run : runs) {
+      String profile = run.getFileName().toString().substring("horne-out-".length());
+      reportOutlets(spark, run, profile, outletLabels);
+    }
 
     Map<String, String> sentenceLabels = readLabels(work.resolve("sentence_labels.tsv"));
     Map<String, Integer> hedging = new HashMap<>();
@@ -251,7 +240,7 @@ public final class DevEvaluation {
 
   /** Prints the mean of every numeric article feature per Horne label, to see what separates the classes. */
   static void featureMeans(SparkSession spark, Path work) {
-    Dataset<Row> features = spark.read().parquet(work.resolve("horne-out/article_features").toString());
+    Dataset<Row> features = spark.read().parquet(work.resolve("horne-out-default/article_features").toString());
     Dataset<Row> labelFrame = labelFrame(spark, work.resolve("horne_labels.tsv"), "outlet");
     List<org.apache.spark.sql.Column> means = new ArrayList<>();
     List<String> names = new ArrayList<>();
@@ -319,6 +308,31 @@ public final class DevEvaluation {
         new org.apache.spark.sql.types.StructType()
             .add(key, org.apache.spark.sql.types.DataTypes.StringType)
             .add("label", org.apache.spark.sql.types.DataTypes.StringType));
+  }
+
+  private static void reportOutlets(SparkSession spark, Path run, String profile, Map<String, String> outletLabels) {
+    List<Row> outlets =
+        spark.read().parquet(run.resolve("outlet_scores").toString())
+            .select(col("outlet"), col("reliability"), col("articles"))
+            .orderBy(col("reliability").desc())
+            .collectAsList();
+    Map<String, List<Double>> byLabel = new LinkedHashMap<>();
+    System.out.println("== Horne & Adali dev, profile " + profile + ": pseudo-outlets of " + OUTLET_SIZE
+        + " articles, by reliability");
+    for (Row r : outlets) {
+      String label = outletLabels.get(r.getString(0));
+      Preconditions.checkState(label != null, "Outlet %s has no label", r.getString(0));
+      byLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(r.getDouble(1));
+      System.out.printf(Locale.ROOT, "  %-18s %-7s %5.1f  (%d articles)%n", r.getString(0), label, r.getDouble(1), r.getInt(2));
+    }
+    List<Double> real = byLabel.getOrDefault("real", List.of());
+    List<Double> fake = byLabel.getOrDefault("fake", List.of());
+    List<Double> fakeOrSatire = new ArrayList<>(fake);
+    fakeOrSatire.addAll(byLabel.getOrDefault("satire", List.of()));
+    System.out.printf(Locale.ROOT, "AUC real > fake (%s):          %.3f  (%d real, %d fake outlets)%n", profile,
+        auc(real, fake), real.size(), fake.size());
+    System.out.printf(Locale.ROOT, "AUC real > fake+satire (%s):   %.3f  (%d real, %d fake or satire outlets)%n",
+        profile, auc(real, fakeOrSatire), real.size(), fakeOrSatire.size());
   }
 
   /** Mann-Whitney AUC: the probability that a random positive outscores a random negative (ties count half). */
