@@ -49,8 +49,17 @@ while [[ $# -gt 0 ]]; do
   if [[ "$1" == "--output" ]]; then output="$2"; shift 2; else args+=("$1"); shift; fi
 done
 
+# The candidate features: the sourcing structure of README 'Cue families' (named sources, quotes with and without a
+# speaker, attributed uncertainty vs unattributed speculation) beside the plain cue families.
+features="named_source_cues_per_100_sentences,attributed_quotes_per_100_sentences,orphan_quotes_per_100_sentences"
+features+=",unattributed_speculation_per_100_sentences,attributed_uncertainty_per_100_sentences"
+features+=",anonymous_source_cues_per_100_sentences,hearsay_cues_per_100_sentences,loaded_cues_per_100_sentences"
+features+=",booster_cues_per_100_sentences,uncertainty_cues_per_100_sentences,hedge_cues_per_100_sentences"
+features+=",clickbait_cues_per_100_sentences"
+
 "$repo/jobs/credence" calibrate \
   --input "$work/articles.jsonl" \
+  --features "$features" \
   --labels "$work/labels.csv" \
   --output "$output" \
   --name default \

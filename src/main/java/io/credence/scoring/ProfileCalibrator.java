@@ -102,6 +102,15 @@ public final class ProfileCalibrator {
     DIRECTIONS.put("anonymous_source_cues", -1);
     DIRECTIONS.put("hearsay_cues", -1);
     DIRECTIONS.put("loaded_cues", -1);
+    DIRECTIONS.put("named_source_cues", 1);
+    DIRECTIONS.put("institutional_source_cues", 1);
+    DIRECTIONS.put("attributed_quotes", 1);
+    DIRECTIONS.put("orphan_quotes", -1);
+    DIRECTIONS.put("unattributed_speculation", -1);
+    DIRECTIONS.put("weasel_cues", -1);
+    DIRECTIONS.put("booster_cues", -1);
+    DIRECTIONS.put("opinion_cues", -1);
+    DIRECTIONS.put("clickbait_cues", -1);
   }
 
   /** The constrained direction of a feature column: +1, -1 or 0 (free). */
@@ -122,6 +131,17 @@ public final class ProfileCalibrator {
     LABELS.put("hearsay_cues", "hearsay");
     LABELS.put("loaded_cues", "loaded language");
     LABELS.put("quotes", "direct quotes");
+    LABELS.put("named_source_cues", "named sources");
+    LABELS.put("institutional_source_cues", "institutional sources");
+    LABELS.put("attributed_quotes", "quotes with a speaker");
+    LABELS.put("orphan_quotes", "quotes without a speaker");
+    LABELS.put("unattributed_speculation", "unattributed speculation");
+    LABELS.put("attributed_uncertainty", "attributed uncertainty");
+    LABELS.put("weasel_cues", "weasel words");
+    LABELS.put("booster_cues", "boosters");
+    LABELS.put("opinion_cues", "opinion markers");
+    LABELS.put("clickbait_cues", "clickbait chrome");
+    LABELS.put("approximator_cues", "approximators");
   }
 
   private final SparkSession spark;
