@@ -2,6 +2,7 @@ package io.credence.cli;
 
 import io.credence.io.InputMissingException;
 import io.credence.io.RunLockedException;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,23 +35,38 @@ public final class CredenceCli implements Runnable {
 
   /** Runs the command line and returns its exit code, without exiting (for tests). */
   public static int execute(String... args) {
+    return execute(new PrintWriter(System.err, true), args);
+  }
+
+  /**
+   * Runs the command line with errors going to {@code err}. Bad usage prints one line and returns {@link #EXIT_USAGE};
+   * any other failure prints its stack trace, then one line naming the failure, and returns {@link #EXIT_FAILURE}.
+   */
+  public static int execute(PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new CredenceCli());
+    cli.setErr(err);
     cli.setParameterExceptionHandler(
         (ex, a) -> {
-          ex.getCommandLine().getErr().println("credence: " + ex.getMessage());
-          ex.getCommandLine().getErr().println("Run with --help for usage.");
+          ex.getCommandLine().getErr().println("credence: " + oneLine(ex.getMessage()) + " (run with --help for usage)");
           return EXIT_USAGE;
         });
-    cli.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> {
-          int code = exitCode(ex);
-          if (code == EXIT_FAILURE) {
-            throw ex;
-          }
-          commandLine.getErr().println("credence: " + ex.getMessage());
-          return code;
-        });
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, commandLine.getErr()));
     return cli.execute(args);
+  }
+
+  /**
+   * Prints a command's failure to {@code err} and returns its exit code: one line for usage, lock and missing-input
+   * errors; the stack trace and then one line naming the failure for any other.
+   */
+  static int report(Exception ex, PrintWriter err) {
+    int code = exitCode(ex);
+    if (code == EXIT_FAILURE) {
+      ex.printStackTrace(err);
+      err.println("credence: failed: " + oneLine(String.valueOf(ex.getMessage())));
+    } else {
+      err.println("credence: " + oneLine(String.valueOf(ex.getMessage())));
+    }
+    return code;
   }
 
   /** The exit code for a command that threw {@code ex}. */
@@ -65,6 +81,10 @@ public final class CredenceCli implements Runnable {
       return EXIT_USAGE;
     }
     return EXIT_FAILURE;
+  }
+
+  private static String oneLine(String message) {
+    return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
   }
 
   @Override

@@ -3,6 +3,8 @@ package io.credence.cli;
 import io.credence.ingest.InputFormat;
 import io.credence.job.ScoreOptions;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /** The options every command that scores nights shares ({@code score}, {@code backfill}); see {@link ScoreOptions}. */
@@ -15,7 +17,7 @@ final class RunOptions {
       names = "--format",
       defaultValue = "auto",
       paramLabel = "FORMAT",
-      description = "auto|jsonl|csv|parquet|text (default: ${DEFAULT-VALUE}, decided from the path).")
+      description = "auto|jsonl|csv|parquet|text|html (default: ${DEFAULT-VALUE}, decided from the path).")
   String format;
 
   @Option(names = "--profile", paramLabel = "FILE", description = "Scoring profile JSON (default: the shipped one).")
@@ -34,6 +36,26 @@ final class RunOptions {
   Long staleLockMinutes;
 
   @Option(
+      names = "--min-tokens",
+      paramLabel = "N",
+      description = "Reject articles with fewer words as too_short (default: 30; 1 scores single sentences).")
+  Integer minTokens;
+
+  @Option(
+      names = "--max-bytes",
+      paramLabel = "N",
+      description = "Text size cap in UTF-8 bytes; longer text is scored on its first N bytes, flagged truncated"
+          + " (default: 1048576).")
+  Long maxBytes;
+
+  @Option(
+      names = "--languages",
+      paramLabel = "LIST",
+      split = ",",
+      description = "Languages to score, ISO 639-1 codes (en,de,fr,es,it,pt,nl) or any (default: en).")
+  List<String> languages;
+
+  @Option(
       names = "--master",
       paramLabel = "URL",
       description = "Spark master, used only when spark-submit or configuration gives none (default: local[*]).")
@@ -46,6 +68,9 @@ final class RunOptions {
         .format(InputFormat.parse(format))
         .profile(profile)
         .windowDays(windowDays)
-        .staleLockMinutes(staleLockMinutes);
+        .staleLockMinutes(staleLockMinutes)
+        .minTokens(minTokens)
+        .maxBytes(maxBytes)
+        .languages(languages == null ? null : languages.stream().map(l -> l.trim().toLowerCase(Locale.ROOT)).toList());
   }
 }

@@ -4,6 +4,7 @@ import io.credence.io.InputPaths;
 import io.credence.io.RunManifest;
 import io.credence.job.ScoreJob;
 import io.credence.job.ScoreOptions;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
@@ -35,6 +36,13 @@ final class ScoreCommand implements Callable<Integer> {
             .runDate(parseDate(runDate, "--run-date"))
             .build();
     InputPaths.resolve(input, Sessions.hadoopConfiguration());
+    UsageChecks.checkPaths(options.input(), options.output());
+    try {
+      ScoreJob.profile(options);
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      throw new IllegalArgumentException(
+          e.getMessage() + "; fix the profile file, or omit --profile to use the shipped default", e);
+    }
     SparkSession spark = Sessions.create("credence score", run.master);
     try {
       RunManifest manifest = ScoreJob.run(spark, options);
@@ -53,7 +61,8 @@ final class ScoreCommand implements Callable<Integer> {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(option + " '" + value + "' is not a date of the form YYYY-MM-DD");
+      throw new IllegalArgumentException(
+          option + " '" + value + "' is not a date: write it as YYYY-MM-DD, e.g. " + option + " 2022-07-15");
     }
   }
 }

@@ -31,17 +31,29 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
   private final CueMatcher matcher;
   private final Boilerplate boilerplate;
   private final SourceWords words;
+  private final int minWords;
 
   public ArticleAnalyzer(ArticleSegmenter segmenter, CueMatcher matcher) {
-    this(segmenter, matcher, Boilerplate.standard(), SourceWords.standard());
+    this(segmenter, matcher, 1);
+  }
+
+  /** An analyzer that rejects articles with fewer than {@code minWords} word tokens as {@code too_short}. */
+  public ArticleAnalyzer(ArticleSegmenter segmenter, CueMatcher matcher, int minWords) {
+    this(segmenter, matcher, Boilerplate.standard(), SourceWords.standard(), minWords);
   }
 
   public ArticleAnalyzer(
       ArticleSegmenter segmenter, CueMatcher matcher, Boilerplate boilerplate, SourceWords words) {
+    this(segmenter, matcher, boilerplate, words, 1);
+  }
+
+  public ArticleAnalyzer(
+      ArticleSegmenter segmenter, CueMatcher matcher, Boilerplate boilerplate, SourceWords words, int minWords) {
     this.segmenter = segmenter;
     this.matcher = matcher;
     this.boilerplate = boilerplate;
     this.words = words;
+    this.minWords = Math.max(1, minWords);
   }
 
   @Override
@@ -59,7 +71,7 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     };
   }
 
-  /** Input columns: {@code id, outlet, url, title, text, published, author, source, raw, reject_reason}. */
+  /** Input columns: {@code id, outlet, url, title, text, published, author, source, truncated, raw, reject_reason}. */
   Row analyse(Row in) {
     String reason = in.getAs("reject_reason");
     if (reason != null) {
@@ -72,6 +84,9 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
       if (!hasWord(sentences) && !hasWord(segmenter.segment(text))) {
         return reject(in, truncate(text, 1000), RejectReason.NO_WORDS.code());
       }
+      if (wordCount(sentences, minWords) < minWords) {
+        return reject(in, truncate(text, 1000), RejectReason.TOO_SHORT.code());
+      }
       CueAnalysis analysis = matcher.analyze(stripped, sentences);
       String title = in.getAs("title");
       Headline headline =
@@ -82,6 +97,19 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     } catch (RuntimeException | StackOverflowError e) {
       return reject(in, e.getClass().getSimpleName() + ": " + e.getMessage(), RejectReason.ANALYSIS_FAILED.code());
     }
+  }
+
+  /** Tokens with a letter or digit, counted up to {@code enough}. */
+  private static int wordCount(List<Sentence> sentences, int enough) {
+    int count = 0;
+    for (Sentence s : sentences) {
+      for (io.credence.text.Token t : s.tokens()) {
+        if (t.text().chars().anyMatch(Character::isLetterOrDigit) && ++count >= enough) {
+          return count;
+        }
+      }
+    }
+    return count;
   }
 
   private static boolean hasWord(List<Sentence> sentences) {
@@ -156,6 +184,7 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     values.add(in.getAs("published"));
     values.add(in.getAs("author"));
     values.add(in.getAs("source"));
+    values.add(in.getAs("truncated"));
     return values;
   }
 

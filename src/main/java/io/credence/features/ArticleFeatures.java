@@ -118,6 +118,7 @@ public final class ArticleFeatures {
             .add("published", DataTypes.DateType, true)
             .add("author", DataTypes.StringType, true)
             .add("source", DataTypes.StringType, true)
+            .add("truncated", DataTypes.BooleanType, true)
             .add("tokens", DataTypes.IntegerType, true)
             .add("sentences", DataTypes.IntegerType, true);
     for (String c : countColumns()) {

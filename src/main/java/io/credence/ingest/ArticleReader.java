@@ -1,8 +1,16 @@
 package io.credence.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.decode;
+import static org.apache.spark.sql.functions.from_json;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.ltrim;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
 
 import com.google.common.base.Preconditions;
 import java.io.IOException;
@@ -11,18 +19,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
  * Reads articles in any supported format into one shape: every contract field as a string, plus
- * {@code _corrupt_record} (the raw line when it could not be parsed) and {@code source} (the file).
+ * {@code _corrupt_record} (the raw line when it could not be parsed) and {@code source} (the file). Every record of
+ * the input becomes exactly one row: a JSON line that is not one object (an array, a number) is one malformed row,
+ * never zero or several. Bytes that are not UTF-8 are decoded as U+FFFD.
  */
 public final class ArticleReader {
 
@@ -45,21 +58,43 @@ public final class ArticleReader {
           case JSONL -> readJson(path);
           case CSV -> readCsv(path);
           case PARQUET -> readParquet(path);
-          case TEXT -> readText(path);
+          case TEXT -> readFiles(path, "*.txt", "\\.txt$", "text");
+          case HTML -> readFiles(path, "*.{html,htm,HTML,HTM}", "\\.[hH][tT][mM][lL]?$", ArticleSchemas.TEXT_HTML);
           case AUTO -> throw new IllegalStateException("unreachable");
         };
     return df;
   }
 
+  /**
+   * JSON Lines, one record per line that is not blank. Parsed with {@code from_json} line by line (not Spark's JSON
+   * source, which turns a line holding an array into one row per element, or none for {@code []}).
+   */
   private Dataset<Row> readJson(String path) {
-    Dataset<Row> df =
+    Map<String, String> options = Map.of("mode", "PERMISSIVE", "columnNameOfCorruptRecord", ArticleSchemas.CORRUPT);
+    Column line = col("line");
+    Dataset<Row> lines =
         spark.read()
-            .schema(ArticleSchemas.inputSchema())
-            .option("mode", "PERMISSIVE")
-            .option("columnNameOfCorruptRecord", ArticleSchemas.CORRUPT)
-            .option("encoding", "UTF-8")
-            .json(path);
-    return standardise(df, true);
+            .text(path)
+            .select(
+                regexp_replace(utf8(col("value")), "^\uFEFF", "").as("line"),
+                col("_metadata.file_path").as(ArticleSchemas.SOURCE))
+            .where(length(trim(line)).gt(0));
+    Column parsed = from_json(line, ArticleSchemas.inputSchema(), options);
+    Column notObject = not(ltrim(line).startsWith("{"));
+    List<Column> cols = new ArrayList<>();
+    for (String f : ArticleSchemas.INPUT_FIELDS) {
+      cols.add(when(notObject, lit(null).cast(DataTypes.StringType)).otherwise(parsed.getField(f)).as(f));
+    }
+    cols.add(
+        when(notObject.or(parsed.isNull()).or(parsed.getField(ArticleSchemas.CORRUPT).isNotNull()), line)
+            .as(ArticleSchemas.CORRUPT));
+    cols.add(col(ArticleSchemas.SOURCE));
+    return lines.select(cols.toArray(new Column[0]));
+  }
+
+  /** Re-decodes a string column's bytes as UTF-8, replacing invalid sequences with U+FFFD. */
+  private static Column utf8(Column c) {
+    return decode(c.cast(DataTypes.BinaryType), "UTF-8");
   }
 
   private Dataset<Row> readCsv(String path) {
@@ -101,14 +136,18 @@ public final class ArticleReader {
     return standardise(df, false);
   }
 
-  private Dataset<Row> readText(String path) {
+  /**
+   * A directory of files, one article each, read whole into {@code field}; the optional {@code MANIFEST.csv} adds the
+   * other fields by file name, and the id defaults to the file name without {@code extension}.
+   */
+  private Dataset<Row> readFiles(String path, String glob, String extension, String field) {
     Dataset<Row> files =
         spark.read()
             .option("wholetext", "true")
-            .option("pathGlobFilter", "*.txt")
+            .option("pathGlobFilter", glob)
             .text(path)
             .select(
-                col("value").as("text"),
+                utf8(col("value")).as(field),
                 col("_metadata.file_name").as("file"),
                 col("_metadata.file_path").as(ArticleSchemas.SOURCE));
     Path manifestPath = new Path(path, MANIFEST);
@@ -122,10 +161,10 @@ public final class ArticleReader {
     List<Column> cols = new ArrayList<>();
     List<String> present = Arrays.asList(withManifest.columns());
     for (String f : ArticleSchemas.INPUT_FIELDS) {
-      if (f.equals("text")) {
-        cols.add(col("text"));
+      if (f.equals(field)) {
+        cols.add(col(field));
       } else if (f.equals("id") && !present.contains("m_id")) {
-        cols.add(regexp_replace(col("file"), "\\.txt$", "").as("id"));
+        cols.add(regexp_replace(col("file"), extension, "").as("id"));
       } else if (present.contains("m_" + f)) {
         cols.add(col("m_" + f).as(f));
       } else {
@@ -150,12 +189,20 @@ public final class ArticleReader {
         "Manifest '%s' has no 'file' column (header: %s)",
         manifestPath,
         Arrays.toString(header));
-    return spark.read()
-        .schema(schema)
-        .option("header", "true")
-        .option("multiLine", "true")
-        .csv(manifestPath)
-        .select(renamed.toArray(new Column[0]));
+    Dataset<Row> manifest =
+        spark.read()
+            .schema(schema)
+            .option("header", "true")
+            .option("multiLine", "true")
+            .csv(manifestPath)
+            .select(renamed.toArray(new Column[0]));
+    // A file listed twice must not read twice: keep its first entry in a fixed order.
+    Column[] all = Arrays.stream(manifest.columns()).map(c -> col(c)).toArray(Column[]::new);
+    WindowSpec byFile = Window.partitionBy(col("m_file")).orderBy(all);
+    return manifest
+        .withColumn("m_rank", row_number().over(byFile))
+        .where(col("m_rank").equalTo(1))
+        .drop("m_rank");
   }
 
   /** Selects the contract fields as strings (null where absent), the corrupt-record column and the source file. */

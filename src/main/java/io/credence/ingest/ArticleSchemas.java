@@ -8,8 +8,18 @@ import org.apache.spark.sql.types.StructType;
 /** The declared input schema and the column names shared by the ingest stage. */
 public final class ArticleSchemas {
 
-  /** Input fields of the article contract, in contract order. Only {@code text} is required. */
-  public static final List<String> INPUT_FIELDS = List.of("id", "outlet", "url", "title", "text", "published", "author");
+  /**
+   * Input fields of the article contract, in contract order. Only {@code text} is required; {@code text_html} stands
+   * in for it (the article text is extracted from the HTML) when {@code text} is missing.
+   */
+  public static final List<String> INPUT_FIELDS =
+      List.of("id", "outlet", "url", "title", "text", "published", "author", "text_html");
+
+  /** The HTML of the article page, from which text is extracted when {@code text} is missing. */
+  public static final String TEXT_HTML = "text_html";
+
+  /** True for a scored article whose text was cut to {@code --max-bytes}. */
+  public static final String TRUNCATED = "truncated";
 
   /** The column Spark fills with the raw line or row when it cannot parse it. */
   public static final String CORRUPT = "_corrupt_record";

@@ -15,7 +15,8 @@ public enum InputFormat {
   JSONL,
   CSV,
   PARQUET,
-  TEXT;
+  TEXT,
+  HTML;
 
   /** Parses a {@code --format} value, naming the accepted ones when it is not one of them. */
   public static InputFormat parse(String value) {
@@ -26,12 +27,13 @@ public enum InputFormat {
       }
     }
     throw new IllegalArgumentException(
-        "Unknown input format '" + value + "': use one of auto, jsonl, csv, parquet, text");
+        "Unknown input format '" + value + "': use one of auto, jsonl, csv, parquet, text, html");
   }
 
   /**
    * Resolves {@code auto} from the path: {@code .jsonl}/{@code .json} files are JSON Lines, {@code .csv} is CSV,
-   * {@code .parquet} or a directory of Parquet files is Parquet, a directory of {@code .txt} files is text.
+   * {@code .parquet} or a directory of Parquet files is Parquet, a directory of {@code .txt} files is text, a directory
+   * of {@code .html}/{@code .htm} files is HTML.
    */
   public static InputFormat detect(String path, Configuration conf) {
     String lower = path.toLowerCase(Locale.ROOT);
@@ -50,7 +52,7 @@ public enum InputFormat {
       FileStatus[] matches = fs.globStatus(p);
       Preconditions.checkArgument(
           matches != null && matches.length > 0, "Input path '%s' does not exist or matches nothing", path);
-      int json = 0, csv = 0, parquet = 0, text = 0;
+      int json = 0, csv = 0, parquet = 0, text = 0, html = 0;
       for (FileStatus match : matches) {
         FileStatus[] files = match.isDirectory() ? fs.listStatus(match.getPath()) : new FileStatus[] {match};
         for (FileStatus f : files) {
@@ -58,17 +60,21 @@ public enum InputFormat {
           if (name.endsWith(".jsonl") || name.endsWith(".json")) json++;
           else if (name.endsWith(".parquet")) parquet++;
           else if (name.endsWith(".txt")) text++;
+          else if (name.endsWith(".html") || name.endsWith(".htm")) html++;
           else if (name.endsWith(".csv") && !name.equals("manifest.csv")) csv++;
         }
       }
-      if (parquet > 0 && json + csv + text == 0) return PARQUET;
-      if (json > 0 && csv + parquet + text == 0) return JSONL;
-      if (csv > 0 && json + parquet + text == 0) return CSV;
-      if (text > 0 && json + csv + parquet == 0) return TEXT;
+      int all = json + csv + parquet + text + html;
+      if (parquet > 0 && parquet == all) return PARQUET;
+      if (json > 0 && json == all) return JSONL;
+      if (csv > 0 && csv == all) return CSV;
+      if (text > 0 && text == all) return TEXT;
+      if (html > 0 && html == all) return HTML;
       throw new IllegalArgumentException(
           String.format(
-              "Cannot tell the format of '%s' (%d .jsonl/.json, %d .csv, %d .parquet, %d .txt files): pass --format",
-              path, json, csv, parquet, text));
+              "Cannot tell the format of '%s' (%d .jsonl/.json, %d .csv, %d .parquet, %d .txt, %d .html files):"
+                  + " pass --format",
+              path, json, csv, parquet, text, html));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list input path '" + path + "'", e);
     }

@@ -35,6 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -63,10 +64,21 @@ public final class ScoreJob {
    * read != scored + rejected.
    */
   public static RunManifest run(SparkSession spark, ScoreOptions options) {
-    Instant started = Instant.now();
+    return run(spark, options, UnaryOperator.identity());
+  }
+
+  /** The profile {@code options} name, checked against the feature columns; fails before any Spark work. */
+  public static ScoringProfile profile(ScoreOptions options) {
     ScoringProfile profile =
         options.profile() == null ? ScoringProfile.standard() : ScoringProfile.load(options.profile());
     profile.checkFeatures(featureColumns());
+    return profile;
+  }
+
+  /** {@link #run}, with {@code afterAnalysis} applied to the analysed rows (tests use it to break the accounting). */
+  static RunManifest run(SparkSession spark, ScoreOptions options, UnaryOperator<Dataset<Row>> afterAnalysis) {
+    Instant started = Instant.now();
+    ScoringProfile profile = profile(options);
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<String> inputPaths = InputPaths.resolve(options.input(), conf);
 
@@ -93,7 +105,7 @@ public final class ScoreJob {
       history.start(running);
       RunOutput output = new RunOutput(spark, options.output(), options.runDate(), attemptId);
       try {
-        return score(spark, options, profile, output, history, running);
+        return score(spark, options, profile, output, history, running, afterAnalysis);
       } catch (RuntimeException | Error e) {
         output.abort();
         history.finish(running.ended(RunRecord.FAILED, Instant.now().toString(), describe(e)));
@@ -108,17 +120,21 @@ public final class ScoreJob {
       ScoringProfile profile,
       RunOutput output,
       RunHistory history,
-      RunRecord running) {
+      RunRecord running,
+      UnaryOperator<Dataset<Row>> afterAnalysis) {
     Map<String, Long> stages = RunManifest.stages();
     Dataset<Row> read = timed(stages, "read", () -> new ArticleReader(spark).read(options.input(), options.format()));
-    Dataset<Row> validated = new ArticleValidator(options.runDate()).validate(read);
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(ArticleSegmenter.create(spark), CueMatcher.standard());
+    Dataset<Row> validated =
+        new ArticleValidator(options.runDate(), options.maxBytes(), options.languages()).validate(read);
+    ArticleAnalyzer analyzer =
+        new ArticleAnalyzer(ArticleSegmenter.create(spark), CueMatcher.standard(), options.minTokens());
     Dataset<Row> analysed =
-        validated
-            .mapPartitions(analyzer, Encoders.row(ArticleFeatures.analysedSchema()))
+        afterAnalysis
+            .apply(validated.mapPartitions(analyzer, Encoders.row(ArticleFeatures.analysedSchema())))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      long readCount = timed(stages, "analyse", analysed::count);
+      long readCount = timed(stages, "read", read::count);
+      timed(stages, "analyse", analysed::count);
 
       Dataset<Row> scored = analysed.where(col(ArticleSchemas.REASON).isNull());
       Dataset<Row> features = articleFeatures(scored, profile);
@@ -203,7 +219,7 @@ public final class ScoreJob {
   /** One row per scored article, with its reliability and its published-date partition column. */
   static Dataset<Row> articleFeatures(Dataset<Row> scored, ScoringProfile profile) {
     List<Column> featureCols = new ArrayList<>();
-    for (String c : List.of("id", "outlet", "url", "title", "published", "tokens", "sentences")) {
+    for (String c : List.of("id", "outlet", "url", "title", "published", "tokens", "sentences", "truncated")) {
       featureCols.add(col(c));
     }
     for (String c : ArticleFeatures.countColumns()) {

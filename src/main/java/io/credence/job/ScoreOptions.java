@@ -1,10 +1,13 @@
 package io.credence.job;
 
 import com.google.common.base.Preconditions;
+import io.credence.ingest.ArticleValidator;
 import io.credence.ingest.InputFormat;
+import io.credence.ingest.LanguageGuess;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * The typed options of the {@code score} job. Each option's key, default and meaning are documented here and in the
@@ -39,6 +42,24 @@ public final class ScoreOptions {
 
   public static final long STALE_LOCK_MINUTES_DEFAULT = 360;
 
+  /** Articles with fewer word tokens (tokens with a letter or digit) are rejected as {@code too_short}. */
+  public static final String MIN_TOKENS = "min-tokens";
+
+  public static final int MIN_TOKENS_DEFAULT = 30;
+
+  /**
+   * The text size cap in UTF-8 bytes: longer text is scored on its first {@code max-bytes} bytes (cut at a character
+   * boundary, at the last white space before it) and flagged {@code truncated}.
+   */
+  public static final String MAX_BYTES = "max-bytes";
+
+  public static final long MAX_BYTES_DEFAULT = ArticleValidator.MAX_BYTES_DEFAULT;
+
+  /** Languages to score (ISO 639-1 codes, or {@code any}); others are rejected as {@code language_unsupported}. */
+  public static final String LANGUAGES = "languages";
+
+  public static final List<String> LANGUAGES_DEFAULT = ArticleValidator.LANGUAGES_DEFAULT;
+
   private final String input;
   private final String output;
   private final InputFormat format;
@@ -46,6 +67,9 @@ public final class ScoreOptions {
   private final Path profile;
   private final int windowDays;
   private final long staleLockMinutes;
+  private final int minTokens;
+  private final long maxBytes;
+  private final List<String> languages;
 
   private ScoreOptions(Builder b) {
     Preconditions.checkArgument(b.input != null && !b.input.isBlank(), "--%s is required", INPUT);
@@ -61,6 +85,22 @@ public final class ScoreOptions {
     this.staleLockMinutes = b.staleLockMinutes == null ? STALE_LOCK_MINUTES_DEFAULT : b.staleLockMinutes;
     Preconditions.checkArgument(
         staleLockMinutes >= 1, "--%s must be at least 1, got %s", STALE_LOCK_MINUTES, staleLockMinutes);
+    this.minTokens = b.minTokens == null ? MIN_TOKENS_DEFAULT : b.minTokens;
+    Preconditions.checkArgument(
+        minTokens >= 1, "--%s is %s; it must be at least 1 (1 scores single sentences)", MIN_TOKENS, minTokens);
+    this.maxBytes = b.maxBytes == null ? MAX_BYTES_DEFAULT : b.maxBytes;
+    Preconditions.checkArgument(maxBytes >= 1024, "--%s is %s; it must be at least 1024 bytes", MAX_BYTES, maxBytes);
+    this.languages = b.languages == null ? LANGUAGES_DEFAULT : List.copyOf(b.languages);
+    Preconditions.checkArgument(!languages.isEmpty(), "--%s must name at least one language", LANGUAGES);
+    for (String language : languages) {
+      Preconditions.checkArgument(
+          language.equals(LanguageGuess.ANY) || LanguageGuess.supported().contains(language),
+          "--%s '%s' is not a language credence can detect: use codes from %s, or %s",
+          LANGUAGES,
+          language,
+          LanguageGuess.supported(),
+          LanguageGuess.ANY);
+    }
   }
 
   public static Builder builder() {
@@ -98,6 +138,21 @@ public final class ScoreOptions {
     return staleLockMinutes;
   }
 
+  /** Articles with fewer word tokens are rejected as {@code too_short}. */
+  public int minTokens() {
+    return minTokens;
+  }
+
+  /** The text size cap in UTF-8 bytes. */
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  /** The languages scored (codes, or {@code any}). */
+  public List<String> languages() {
+    return languages;
+  }
+
   /** A builder holding these options, to derive variants (another night, another input). */
   public Builder toBuilder() {
     return builder()
@@ -107,7 +162,10 @@ public final class ScoreOptions {
         .runDate(runDate)
         .profile(profile)
         .windowDays(windowDays)
-        .staleLockMinutes(staleLockMinutes);
+        .staleLockMinutes(staleLockMinutes)
+        .minTokens(minTokens)
+        .maxBytes(maxBytes)
+        .languages(languages);
   }
 
   /** Builds {@link ScoreOptions}. */
@@ -119,6 +177,27 @@ public final class ScoreOptions {
     private Path profile;
     private Integer windowDays;
     private Long staleLockMinutes;
+    private Integer minTokens;
+    private Long maxBytes;
+    private List<String> languages;
+
+    /** Null keeps the default. */
+    public Builder minTokens(Integer v) {
+      this.minTokens = v;
+      return this;
+    }
+
+    /** Null keeps the default. */
+    public Builder maxBytes(Long v) {
+      this.maxBytes = v;
+      return this;
+    }
+
+    /** Null keeps the default. */
+    public Builder languages(List<String> v) {
+      this.languages = v;
+      return this;
+    }
 
     public Builder input(String v) {
       this.input = v;

@@ -27,6 +27,8 @@ import org.apache.spark.sql.types.StructType;
  * abbreviation rule can fire goes to a detector with abbreviations off. Tokens come from Spark NLP's Tokenizer,
  * memoised per candidate ({@link CandidateTokenizer}). One deliberate difference from the default detector: it ends
  * a sentence after a title such as "Gen." or "Sen." before a name, and {@link #joinTitles} joins such pieces back.
+ * Text that goes to a detector goes in pieces of bounded sentence count, cut at paragraph breaks where possible,
+ * because the detector's time grows with the square of the sentences it is given (see {@link TextChunks}).
  */
 public final class ArticleSegmenter implements Serializable {
 
@@ -85,6 +87,11 @@ public final class ArticleSegmenter implements Serializable {
 
   /** The sentences of {@code text} with their tokens; offsets index into {@code text}, ends exclusive. */
   public List<Sentence> segment(String text) {
+    return segment(text, TextChunks.MAX_CHARS, TextChunks.MAX_MARKS);
+  }
+
+  /** {@link #segment(String)} with other limits on the pieces given to the detector. */
+  List<Sentence> segment(String text, int maxChars, int maxMarks) {
     int[] breaks = PragmaticShortcuts.plainBreaks(text);
     List<Sentence> out = new ArrayList<>();
     if (breaks != null) {
@@ -99,10 +106,16 @@ public final class ArticleSegmenter implements Serializable {
     }
     boolean dictionary = PragmaticShortcuts.dictionaryAbbreviationMayFire(text);
     routes[(dictionary ? Route.DETECTOR : Route.DETECTOR_NO_DICTIONARY).ordinal()]++;
-    for (com.johnsnowlabs.nlp.annotators.common.Sentence s :
-        (dictionary ? sentenceDetector : noDictionaryDetector).tag(text)) {
-      if (!s.content().isBlank()) {
-        addSentence(text, s.content(), s.start(), s.end() + 1, out);
+    SentenceDetector detector = dictionary ? sentenceDetector : noDictionaryDetector;
+    List<Integer> starts = TextChunks.starts(text, maxChars, maxMarks);
+    for (int c = 0; c < starts.size(); c++) {
+      int offset = starts.get(c);
+      String piece =
+          starts.size() == 1 ? text : text.substring(offset, c + 1 < starts.size() ? starts.get(c + 1) : text.length());
+      for (com.johnsnowlabs.nlp.annotators.common.Sentence s : detector.tag(piece)) {
+        if (!s.content().isBlank()) {
+          addSentence(text, s.content(), s.start() + offset, s.end() + offset + 1, out);
+        }
       }
     }
     return joinTitles(text, out);

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds direct quotations in article text: curly, low-9, guillemet and straight double quotes, with quotes inside
- * quotes kept inside their outer quotation. A straight quote opens when it follows white space or an opening bracket
+ * Finds direct quotations in article text: curly, low-9, guillemet, straight and full-width double quotes, curly,
+ * low-9 and angle single quotes, and CJK corner brackets, with quotes inside quotes kept inside their outer quotation.
+ * A right single quote followed by a letter is an apostrophe (it’s), not a close. A straight quote opens when it follows white space or an opening bracket
  * and is followed by a non-space, and closes otherwise, so mixed pairs (“…") work. A quote left open at a line break
  * ends there, as multi-paragraph quotes do in news copy (scraped text often has one line per paragraph). Runs in one
  * linear pass.
@@ -35,11 +36,17 @@ public final class QuoteFinder {
         continue;
       }
       boolean opening;
-      if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
+      if (c == '\u201C' || c == '\u201E' || c == '\u201F' || c == '\u00AB' || c == '\u2018' || c == '\u201A'
+          || c == '\u2039' || c == '\u300C' || c == '\u300E') {
         opening = true;
-      } else if (c == '\u201D' || c == '\u00BB') {
+      } else if (c == '\u201D' || c == '\u00BB' || c == '\u203A' || c == '\u300D' || c == '\u300F') {
         opening = false;
-      } else if (c == '"') {
+      } else if (c == '\u2019') {
+        if (i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+          continue;
+        }
+        opening = false;
+      } else if (c == '"' || c == '\uFF02') {
         boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{\u2014-".indexOf(text.charAt(i - 1)) >= 0;
         boolean after = i + 1 < n && !Character.isWhitespace(text.charAt(i + 1));
         opening = depth == 0 || (before && after);

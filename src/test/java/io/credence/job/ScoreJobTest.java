@@ -39,6 +39,13 @@ class ScoreJobTest {
     return ScoreJob.run(spark, ScoreOptions.builder().input(input).output(out.toString()).runDate(date).build());
   }
 
+  /** Scores single sentences too ({@code --min-tokens 1}). */
+  private static RunManifest scoreShort(String input, Path out) {
+    return ScoreJob.run(
+        spark,
+        ScoreOptions.builder().input(input).output(out.toString()).runDate(SAMPLE_DATE).minTokens(1).build());
+  }
+
   private static Dataset<Row> table(Path out, String name, LocalDate date) {
     return spark.read().parquet(out.resolve(name).toString()).where("run_date = '" + date + "'");
   }
@@ -162,7 +169,7 @@ class ScoreJobTest {
         "id,url,text,title\n"
             + "c1,https://www.example.com/a,\"" + ArticleFixtures.CAREFUL_TEXT.replace("\"", "\"\"") + "\",A\n"
             + "c2,https://news.example.net/b,\"Line one.\nLine two, said Smith.\",B\n");
-    RunManifest fromCsv = score(csv.toString(), out.resolve("csv"), SAMPLE_DATE);
+    RunManifest fromCsv = scoreShort(csv.toString(), out.resolve("csv"));
     assertEquals(RunManifest.Counts.of(2, 2, 0), fromCsv.counts());
 
     Path parquet = in.resolve("articles.parquet");
@@ -170,7 +177,7 @@ class ScoreJobTest {
         .selectExpr("id", "outlet", "url", "title", "'Officials said it may rain. Nothing else.' as text",
             "published")
         .write().parquet(parquet.toString());
-    RunManifest fromParquet = score(parquet.toString(), out.resolve("pq"), SAMPLE_DATE);
+    RunManifest fromParquet = scoreShort(parquet.toString(), out.resolve("pq"));
     assertEquals(RunManifest.Counts.of(2, 2, 0), fromParquet.counts());
   }
 
@@ -195,5 +202,26 @@ class ScoreJobTest {
                         .build()));
     assertTrue(e.getMessage().contains("vibes_per_100_sentences"), e.getMessage());
     assertFalse(Files.exists(out.resolve("article_features")));
+  }
+
+  @Test
+  void accountingMismatchCommitsNothingAndIsRecorded(@TempDir Path out) throws Exception {
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                ScoreJob.run(
+                    spark,
+                    ScoreOptions.builder().input("data/sample").output(out.toString()).runDate(SAMPLE_DATE).build(),
+                    analysed -> analysed.limit(4)));
+    assertTrue(e.getMessage().contains("read 5 records but scored 4 and rejected 0"), e.getMessage());
+    assertFalse(Files.exists(out.resolve("article_features")), "nothing may be committed");
+    List<io.credence.io.RunRecord> history =
+        new io.credence.io.RunHistory(
+                new org.apache.hadoop.fs.Path(out.toString()), spark.sparkContext().hadoopConfiguration())
+            .readAll();
+    assertEquals(1, history.size(), history.toString());
+    assertEquals(io.credence.io.RunRecord.FAILED, history.get(0).status());
+    assertTrue(history.get(0).error().contains("read 5 records but scored 4 and rejected 0"), history.toString());
   }
 }

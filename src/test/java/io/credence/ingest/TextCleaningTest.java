@@ -1,0 +1,84 @@
+package io.credence.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextCleaningTest {
+
+  static final String ENGLISH =
+      "The city council voted on Tuesday to delay the new bus depot, officials said. It is unclear whether the"
+          + " project will go ahead this year, according to a spokesperson for the mayor.";
+
+  @Test
+  void repairsUtf8ReadAsWindows1252() {
+    assertEquals("the mayor\u2019s office", Mojibake.repair("the mayor\u00e2\u20ac\u2122s office"));
+    assertEquals("\u201cWe need time,\u201d he said", Mojibake.repair("\u00e2\u20ac\u0153We need time,\u00e2\u20ac\u009d he said"));
+    assertEquals("caf\u00e9 \u2014 na\u00efve", Mojibake.repair("caf\u00c3\u00a9 \u00e2\u20ac\u201d na\u00c3\u00afve"));
+  }
+
+  @Test
+  void leavesCorrectTextAlone() {
+    String text = "S\u00e3o Paulo, Z\u00fcrich, \u00c2ge, caf\u00e9 \u2014 \u201cquoted\u201d \u00c3 la carte";
+    assertSame(text, Mojibake.repair(text));
+    String ascii = "plain ASCII text";
+    assertSame(ascii, Mojibake.repair(ascii));
+  }
+
+  @Test
+  void binaryAndMostlyNonTextAreDetected() {
+    assertTrue(TextContent.isBinary("\u0000\u0001\u0002 PNG " + "\u0003".repeat(50) + " IHDR"));
+    assertTrue(TextContent.isBinary("\uFFFD".repeat(100) + " GIF89a"));
+    assertTrue(TextContent.isBinary("137 80 78 71 13 10 26 10 ".repeat(20)));
+    assertFalse(TextContent.isBinary(ENGLISH));
+    assertFalse(TextContent.isBinary("... --- !!! ???"), "short symbol runs are left to no_words");
+    assertFalse(TextContent.isBinary("\u0413\u043e\u0440\u043e\u0434 \u0441\u043e\u0432\u0435\u0442 ".repeat(30)));
+  }
+
+  @Test
+  void truncatesAtACharacterBoundaryAndAWordEnd() {
+    assertSame(ENGLISH, TextContent.truncateUtf8(ENGLISH, 10_000));
+    String cut = TextContent.truncateUtf8(ENGLISH, 30);
+    assertEquals("The city council voted on", cut);
+    String euros = "\u20ac".repeat(10);
+    assertEquals("\u20ac".repeat(3), TextContent.truncateUtf8(euros, 10));
+    String emoji = "\uD83D\uDE00".repeat(5);
+    assertEquals("\uD83D\uDE00\uD83D\uDE00", TextContent.truncateUtf8(emoji, 11));
+    assertEquals(14, TextContent.utf8Length("a\u00e9\u20ac\uD83D\uDE00" + "abcd"));
+  }
+
+  @Test
+  void guessesLanguageFromFunctionWords() {
+    assertEquals("en", LanguageGuess.guess(ENGLISH));
+    assertEquals(
+        "de",
+        LanguageGuess.guess(
+            "Der Stadtrat hat am Dienstag beschlossen, den Bau des neuen Busdepots zu verschieben. Es ist noch nicht"
+                + " klar, ob das Projekt in diesem Jahr fortgesetzt wird."));
+    assertEquals(
+        "es",
+        LanguageGuess.guess(
+            "El ayuntamiento decidi\u00f3 el martes aplazar la construcci\u00f3n de la nueva cochera de autobuses."
+                + " No est\u00e1 claro si el proyecto seguir\u00e1 adelante este a\u00f1o."));
+    assertEquals(LanguageGuess.UNKNOWN, LanguageGuess.guess("\u0413\u043e\u0440\u043e\u0434 \u0441\u043e\u0432\u0435\u0442 ".repeat(10)));
+    assertEquals(LanguageGuess.UNDETERMINED, LanguageGuess.guess("Officials said it may rain."));
+    assertTrue(LanguageGuess.allowed("de", List.of("en", "de")));
+    assertFalse(LanguageGuess.allowed("unknown", List.of("en")));
+    assertTrue(LanguageGuess.allowed("unknown", List.of("any")));
+  }
+
+  @Test
+  void htmlKeepsTheArticleAndDropsThePageFurniture() {
+    String html =
+        "<html><head><style>p{}</style><script>var x = 'officials said';</script></head><body>"
+            + "<nav>Home | Reportedly</nav><article><h1>Depot</h1><p>First  paragraph,\n officials said.</p>"
+            + "<p>&ldquo;Second&rdquo;<br>line</p></article><footer>Allegedly</footer>"
+            + "<img src=\"file:///etc/passwd\"></body></html>";
+    assertEquals("Depot\n\nFirst paragraph, officials said.\n\n\u201cSecond\u201d\nline", HtmlText.extract(html));
+    assertEquals("Body text only.", HtmlText.extract("<div>Body text only.</div><footer>x</footer>"));
+  }
+}

@@ -1,0 +1,198 @@
+package io.credence.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.credence.io.RunManifest;
+import io.credence.testing.SparkTestSession;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Seeded fuzzing of the whole job: a few thousand random and mutated JSON Lines and CSV records (broken syntax, wrong
+ * types, bytes that are not UTF-8, control characters, duplicate ids, junk fields) must each come out scored or
+ * rejected, and the job must finish. The seed is fixed, so a failure reproduces.
+ */
+class FuzzTest {
+
+  static final long SEED = 20220712L;
+  static final LocalDate DATE = LocalDate.of(2022, 7, 21);
+  static final String[] WORDS =
+      ("the of and to in is that for it was on with as he by at from his are be this have has had not but the a the"
+              + " council said officials according to reportedly unclear whether may might allegedly sources told"
+              + " reporters depot bus plan cost year mayor \u201cquoted\u201d \u2019s caf\u00e9")
+          .split(" ");
+  static final String[] JUNK =
+      ("\u00e2\u20ac\u2122 der und la de \u0433\u043e\u0440\u043e\u0434 ( ) [ ] { } \" \\ / $(rm) ${x} %s \u0000"
+              + " \uFFFD \uD83D\uDE00 file:///etc/passwd <script>alert(1)</script> <p> 2022-07-12")
+          .split(" ");
+  static final String[] PUBLISHED = {"2022-07-12", "Tue, 12 Jul 2022 10:00:00 GMT", "July 12, 2022", "soon", ""};
+  static final String[] URLS = {"https://www.example.co.uk/x", "http://news.example.com/a?b=c", "example.org/p", "nope"};
+  static final String[] FIELDS = {"id", "outlet", "url", "title", "text", "published", "author", "text_html", "extra"};
+
+  static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkTestSession.get();
+  }
+
+  @Test
+  void randomAndMutatedRecordsAreAllAccountedFor(@TempDir Path in, @TempDir Path out) throws Exception {
+    Random random = new Random(SEED);
+    ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
+    int records = 0;
+    for (int i = 0; i < 2000; i++) {
+      byte[] line = line(random, i);
+      jsonl.write(line);
+      jsonl.write('\n');
+      if (!new String(line, StandardCharsets.ISO_8859_1).replace(" ", "").isEmpty()) {
+        records++;
+      }
+    }
+    Path jsonlFile = in.resolve("fuzz.jsonl");
+    Files.write(jsonlFile, jsonl.toByteArray());
+
+    RunManifest run =
+        ScoreJob.run(
+            spark,
+            ScoreOptions.builder().input(jsonlFile.toString()).output(out.resolve("jsonl").toString()).runDate(DATE)
+                .minTokens(5).build());
+    assertEquals(records, run.counts().read(), "every non-blank line is one record");
+    assertTrue(run.counts().balanced(), run.counts().toString());
+    assertTrue(run.counts().scored() > 200, "fuzzing should still score the intact records: " + run.counts());
+    assertTrue(run.rejectedByReason().size() >= 6, run.rejectedByReason().toString());
+
+    Path csv = in.resolve("fuzz.csv");
+    StringBuilder rows = new StringBuilder("id,outlet,url,text,published\n");
+    for (int i = 0; i < 300; i++) {
+      List<String> cells = new ArrayList<>();
+      int n = 1 + random.nextInt(7);
+      for (int c = 0; c < n; c++) {
+        String cell = phrase(random, random.nextInt(40)).replace("\u0000", "");
+        cells.add(random.nextInt(3) == 0 ? cell.replace("\"", "") : "\"" + cell.replace("\"", "\"\"") + "\"");
+      }
+      rows.append(String.join(",", cells)).append('\n');
+    }
+    Files.writeString(csv, rows.toString());
+    RunManifest csvRun =
+        ScoreJob.run(
+            spark,
+            ScoreOptions.builder().input(csv.toString()).output(out.resolve("csv").toString()).runDate(DATE).build());
+    assertTrue(csvRun.counts().balanced(), csvRun.counts().toString());
+    assertTrue(csvRun.counts().read() > 0);
+  }
+
+  /** One JSON Lines line: a well-formed record, a mutated one, or junk; never containing a line break. */
+  static byte[] line(Random random, int i) {
+    int kind = random.nextInt(10);
+    String record = record(random, i);
+    byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
+    switch (kind) {
+      case 0, 1, 2, 3 -> {
+        return bytes;
+      }
+      case 4 -> {
+        return record.substring(0, random.nextInt(record.length() + 1)).getBytes(StandardCharsets.UTF_8);
+      }
+      case 5 -> {
+        for (int k = 0; k < 1 + random.nextInt(8); k++) {
+          bytes[random.nextInt(bytes.length)] = (byte) (random.nextInt(256));
+        }
+        return noBreaks(bytes);
+      }
+      case 6 -> {
+        return ("[" + record + "," + record + "]").getBytes(StandardCharsets.UTF_8);
+      }
+      case 7 -> {
+        String[] junk = {"", "   ", "null", "42", "[]", "{}", "\"text\"", "{\"text\": ", "}{", "\t"};
+        return junk[random.nextInt(junk.length)].getBytes(StandardCharsets.UTF_8);
+      }
+      case 8 -> {
+        byte[] raw = new byte[random.nextInt(300)];
+        random.nextBytes(raw);
+        return noBreaks(raw);
+      }
+      default -> {
+        StringBuilder s = new StringBuilder(record);
+        for (int k = 0; k < 1 + random.nextInt(5); k++) {
+          int at = random.nextInt(s.length() + 1);
+          s.insert(at, "{}[]\",:\\".charAt(random.nextInt(8)));
+        }
+        return s.toString().getBytes(StandardCharsets.UTF_8);
+      }
+    }
+  }
+
+  static String record(Random random, int i) {
+    StringBuilder s = new StringBuilder("{");
+    String sep = "";
+    for (String field : FIELDS) {
+      if (random.nextInt(4) == 0 && !field.equals("text")) {
+        continue;
+      }
+      s.append(sep).append('"').append(field).append("\":");
+      sep = ",";
+      int type = random.nextInt(20);
+      if (type == 0) {
+        s.append(random.nextInt());
+      } else if (type == 1) {
+        s.append("null");
+      } else if (type == 2) {
+        s.append("{\"nested\":[1,2,{\"deep\":true}]}");
+      } else if (field.equals("id")) {
+        s.append('"').append("id-").append(random.nextInt(i + 1) % 500).append('"');
+      } else if (field.equals("published") && type > 5) {
+        s.append(json(PUBLISHED[random.nextInt(PUBLISHED.length)]));
+      } else if (field.equals("url") && type > 5) {
+        s.append(json(URLS[random.nextInt(URLS.length)]));
+      } else {
+        int words = field.equals("text") ? random.nextInt(120) : random.nextInt(6);
+        s.append(json(phrase(random, words)));
+      }
+    }
+    return s.append('}').toString();
+  }
+
+  static String phrase(Random random, int words) {
+    StringBuilder s = new StringBuilder();
+    for (int w = 0; w < words; w++) {
+      String[] from = random.nextInt(20) == 0 ? JUNK : WORDS;
+      s.append(w == 0 ? "" : random.nextInt(12) == 0 ? ". " : " ").append(from[random.nextInt(from.length)]);
+    }
+    return s.toString();
+  }
+
+  static String json(String value) {
+    StringBuilder s = new StringBuilder("\"");
+    for (char c : value.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        s.append('\\').append(c);
+      } else if (c < 0x20) {
+        s.append(String.format("\\u%04x", (int) c));
+      } else {
+        s.append(c);
+      }
+    }
+    return s.append('"').toString();
+  }
+
+  static byte[] noBreaks(byte[] bytes) {
+    for (int k = 0; k < bytes.length; k++) {
+      if (bytes[k] == '\n' || bytes[k] == '\r') {
+        bytes[k] = ' ';
+      }
+    }
+    return bytes;
+  }
+}
