@@ -1,14 +1,9 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -19,7 +14,6 @@ import org.apache.spark.sql.types.StructField;
 
 /**
  * Helper of jobs/cluster-smoke.sh, run as a single-file program on Spark's jars.
- * {@code generate N FILE}: writes N deterministic synthetic articles as JSON Lines (with a few bad records).
  * {@code compare EXPECTED ACTUAL RUN_DATE...}: fails unless both outputs hold the same rows in every table and the
  * same counts in every run manifest.
  */
@@ -31,88 +25,13 @@ public final class ClusterSmoke {
   static final int DECIMALS = 9;
 
   public static void main(String[] args) throws Exception {
-    if (args.length >= 3 && args[0].equals("generate")) {
-      generate(Integer.parseInt(args[1]), Path.of(args[2]));
-    } else if (args.length >= 4 && args[0].equals("compare")) {
+    if (args.length >= 4 && args[0].equals("compare")) {
       List<String> dates = List.of(args).subList(3, args.length);
       System.exit(compare(args[1], args[2], dates) ? 0 : 1);
     } else {
-      System.err.println("usage: ClusterSmoke generate N FILE | compare EXPECTED_DIR ACTUAL_DIR RUN_DATE...");
+      System.err.println("usage: ClusterSmoke compare EXPECTED_DIR ACTUAL_DIR RUN_DATE...");
       System.exit(2);
     }
-  }
-
-  // Sentence material: careful outlets name sources and hedge; careless ones rely on hearsay and loaded words.
-  static final String[] CAREFUL = {
-    "According to the ministry's annual report, the programme cost %d million dollars.",
-    "It is unclear whether the council approved the plan, the spokesman said on Monday.",
-    "\"We have not seen any evidence of that,\" Maria Lopez, the agency's director, told reporters.",
-    "The figures may be revised next quarter, the statistics office said in a statement.",
-    "Officials at the port authority confirmed that %d containers were inspected.",
-    "Researchers at the university cautioned that the sample of %d households was small.",
-  };
-  static final String[] CARELESS = {
-    "Reportedly, the shocking scandal involved %d officials.",
-    "Sources say the disastrous plan was a complete betrayal.",
-    "Many people are saying the outrageous deal cost %d million.",
-    "Allegedly, insiders claim the corrupt minister hid everything.",
-    "Everyone knows the horrific truth about the %d missing files.",
-  };
-  static final String[] NEUTRAL = {
-    "The meeting started at %d o'clock in the main hall.",
-    "Trains ran on schedule for most of the week.",
-    "The city has %d parks and two rivers.",
-    "Weather in the region was mild.",
-  };
-
-  static void generate(int n, Path file) throws IOException {
-    Random random = new Random(20220715L);
-    ObjectMapper json = new ObjectMapper();
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (int i = 0; i < n; i++) {
-        if (i % 997 == 13) {
-          out.write("{\"id\":\"broken-" + i + "\",\"text\":\"unterminated\n");
-          continue;
-        }
-        int outletNo = random.nextInt(40);
-        boolean careful = outletNo % 2 == 0;
-        String outlet = (careful ? "careful-" : "careless-") + outletNo + ".example";
-        ObjectNode a = json.createObjectNode();
-        a.put("id", "synth-" + i);
-        if (i % 5 == 0) {
-          a.put("url", "https://" + outlet + "/story/" + i);
-        } else {
-          a.put("outlet", outlet);
-        }
-        a.put("title", "Story " + i);
-        a.put("published", String.format("2022-07-%02d", 1 + random.nextInt(28)));
-        a.put("text", i % 499 == 7 ? "   " : i % 613 == 11 ? "... --- !!!" : text(random, careful));
-        out.write(json.writeValueAsString(a));
-        out.write('\n');
-      }
-    }
-  }
-
-  static String text(Random random, boolean careful) {
-    StringBuilder text = new StringBuilder();
-    int sentences = 6 + random.nextInt(10);
-    for (int s = 0; s < sentences; s++) {
-      String[] pool;
-      int roll = random.nextInt(10);
-      if (roll < 4) {
-        pool = NEUTRAL;
-      } else if (roll < 8) {
-        pool = careful ? CAREFUL : CARELESS;
-      } else {
-        pool = careful ? CARELESS : CAREFUL;
-      }
-      if (s > 0) {
-        text.append(s % 4 == 0 ? "\n\n" : " ");
-      }
-      text.append(String.format(pool[random.nextInt(pool.length)], 2 + random.nextInt(500)));
-    }
-    return text.toString();
   }
 
   static boolean compare(String expected, String actual, List<String> dates) throws IOException {

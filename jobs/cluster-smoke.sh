@@ -2,11 +2,11 @@
 # Cluster smoke test: starts a real Spark standalone Master and one Worker (2 cores) on 127.0.0.1 from the Maven-built
 # Spark home, submits the job jar in client mode on data/sample plus synthetic articles, and checks that the Parquet
 # output equals a local-mode run on the same input. Master and Worker are stopped by PID on exit, also on failure.
-# Usage: jobs/cluster-smoke.sh [ARTICLES]   (default 3000 synthetic articles; CREDENCE_SMOKE_DIR sets the work dir)
+# Usage: jobs/cluster-smoke.sh [ARTICLES]   (default 2000 synthetic articles; CREDENCE_SMOKE_DIR sets the work dir)
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-articles="${1:-3000}"
+articles="${1:-2000}"
 work="${CREDENCE_SMOKE_DIR:-$repo/target/cluster-smoke}"
 spark_home="$repo/target/spark-home"
 version="$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' "$repo/pom.xml")"
@@ -88,18 +88,29 @@ rm -rf "$work"
 mkdir -p "$work/logs" "$work/worker" "$work/local-dirs" "$work/input"
 log "job jar: $(du -h "$jar" | cut -f1) ($(stat -c %s "$jar") bytes)"
 
-synth="$work/input/synthetic.jsonl"
-"$java" -cp "$spark_home/jars/*" "$repo/jobs/ClusterSmoke.java" generate "$articles" "$synth"
-log "generated $articles synthetic articles ($(du -h "$synth" | cut -f1)) in $synth"
+# Synthetic articles from `credence synth` (20 outlets), plus one record per input-level reject reason.
+synth="$work/input/synth"
+"$repo/jobs/credence" synth --outlets 20 --articles-per-outlet $(((articles + 19) / 20)) --articles-per-file 1000 \
+  --output "$synth" >"$work/logs/synth.log" 2>&1
+cat >"$synth/bad-records.jsonl" <<'JSONL'
+{"id":"bad-json","outlet":"example.org","text":"unterminated
+{"id":"empty-text","outlet":"example.org","text":""}
+{"id":"no-outlet","text":"Officials said the bridge will reopen in May."}
+{"id":"bad-url","url":"not a url at all","text":"Officials said the bridge will reopen in May."}
+{"id":"bad-date","outlet":"example.org","text":"Officials said it may rain.","published":"yesterday-ish"}
+{"id":"symbols","outlet":"example.org","text":"... --- !!! ???"}
+JSONL
+log "synthetic input: $(cat "$synth"/*.jsonl | wc -l) records ($(du -sh "$synth" | cut -f1)) in $synth"
 
 # Standalone cluster: everything binds to 127.0.0.1 (SPARK_LOCAL_IP covers the web UIs, --host the RPC endpoints).
 master_port=$(free_port 7077)
-master_url="spark://127.0.0.1:$master_port"
 SPARK_HOME="$spark_home" "$java" -Xmx512m -cp "$spark_home/jars/*" \
   org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$master_port" --webui-port 0 \
   >"$work/logs/master.log" 2>&1 &
 pids+=($!)
 wait_for "$work/logs/master.log" "I have been elected leader" "${pids[0]}" "Master"
+# The Master moves to the next port if another process took this one meanwhile: read the URL it announced.
+master_url=$(grep -o 'Starting Spark master at spark://[^ ]*' "$work/logs/master.log" | awk '{print $NF}')
 log "Master up at $master_url (pid ${pids[0]})"
 
 # The Worker launches executors from SPARK_HOME/jars (SPARK_SCALA_VERSION spares it looking for a source build);
@@ -126,7 +137,7 @@ run_both() {
     >"$work/logs/cluster-$date.json" 2>"$work/logs/cluster-$date.log"
 }
 run_both "$repo/data/sample" 2022-07-15
-run_both "$synth" 2022-07-16
+run_both "$synth/*.jsonl" 2022-07-16
 
 # The cluster run really ran on the Worker's executors: one application per run, tasks in the executors' logs.
 apps=$(find "$work/worker" -mindepth 1 -maxdepth 1 -name 'app-*' | wc -l)
