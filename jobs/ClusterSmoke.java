@@ -75,7 +75,7 @@ public final class ClusterSmoke {
   }
 
   static JsonNode manifest(ObjectMapper json, String dir, String date) throws IOException {
-    return json.readTree(Path.of(dir, "_runs", date + ".json").toFile());
+    return json.readTree(Path.of(dir, "_runs", "_manifests", date + ".json").toFile());
   }
 
   /**
