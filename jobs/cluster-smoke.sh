@@ -88,10 +88,11 @@ rm -rf "$work"
 mkdir -p "$work/logs" "$work/worker" "$work/local-dirs" "$work/input"
 log "job jar: $(du -h "$jar" | cut -f1) ($(stat -c %s "$jar") bytes)"
 
-# Synthetic articles from `credence synth` (20 outlets), plus one record per input-level reject reason.
+# Synthetic articles from `credence synth` (20 outlets, published inside the outlet-score window of the run date),
+# plus one record per input-level reject reason.
 synth="$work/input/synth"
 "$repo/jobs/credence" synth --outlets 20 --articles-per-outlet $(((articles + 19) / 20)) --articles-per-file 1000 \
-  --output "$synth" >"$work/logs/synth.log" 2>&1
+  --start-date 2022-07-10 --days 7 --output "$synth" >"$work/logs/synth.log" 2>&1
 cat >"$synth/bad-records.jsonl" <<'JSONL'
 {"id":"bad-json","outlet":"example.org","text":"unterminated
 {"id":"empty-text","outlet":"example.org","text":""}
@@ -145,6 +146,13 @@ tasks=$(cat "$work"/worker/app-*/*/stderr | grep -c "Running task" || true)
 log "the Worker ran $apps applications; their executors ran $tasks tasks"
 if [[ $apps -ne 2 || $tasks -eq 0 ]]; then
   log "expected 2 applications with tasks on the Worker's executors"
+  exit 1
+fi
+
+# The synthetic night's outlet scores cover the synthetic outlets, so outlet_scores is compared on real aggregates.
+outlets=$(grep -o '"outlets" : [0-9]*' "$work/logs/cluster-2022-07-16.json" | grep -o '[0-9]*$')
+if [[ -z "$outlets" || $outlets -lt 20 ]]; then
+  log "expected at least 20 outlets scored for 2022-07-16, got '${outlets}'"
   exit 1
 fi
 
