@@ -9,15 +9,22 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class SparkTestSession {
 
+  /** JUnit tag of test classes that build their own session (with {@link #builder}) in a surefire JVM of their own. */
+  public static final String OWN_SESSION = "own-session";
+
   private SparkTestSession() {}
 
   public static SparkSession get() {
+    return builder().getOrCreate();
+  }
+
+  /** The shared session's settings, for a test class tagged {@link #OWN_SESSION} to add its own to. */
+  public static SparkSession.Builder builder() {
     return SparkSession.builder()
         .master("local[2]")
         .appName("credence-tests")
         .config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "2")
-        .config("spark.driver.host", "127.0.0.1")
-        .getOrCreate();
+        .config("spark.driver.host", "127.0.0.1");
   }
 }
