@@ -1,7 +1,7 @@
 """Readers for credence's documented output contract (README, "Output contract"), shared by the notebooks.
 
 Only the contract is used: the Parquet tables under the output directory, partitioned by ``run_date``, and the run
-history in ``_runs/`` (one JSON manifest per run, or a Parquet table). Columns that later versions add are picked up
+history in ``_runs/`` (a Parquet table, or the JSON run manifests of older outputs). Columns that later versions add are picked up
 when present; readers of older outputs get them as missing, never an error.
 """
 from __future__ import annotations
@@ -128,35 +128,29 @@ def _normalise_runs(frame: pd.DataFrame, source: str) -> pd.DataFrame:
 
 
 def read_runs(output: Path) -> pd.DataFrame:
-    """The run history: one row per recorded run, from ``_runs/*.json`` manifests and/or a Parquet ``_runs`` table.
+    """The run history: one row per recorded run attempt.
 
-    When both exist, a Parquet row wins over a manifest for the same run_date and start time.
+    From the Parquet ``_runs`` table when the output has one; otherwise from the JSON run manifests
+    (``_runs/<run_date>.json`` of the first release, ``_runs/_manifests/<run_date>.json`` after it).
     """
     runs_dir = Path(output) / "_runs"
-    if not runs_dir.is_dir():
-        return pd.DataFrame(columns=list(RUN_COLUMNS) + ["history_source"])
-    parts = []
-    table = read_parquet_dir(runs_dir)
+    table = read_parquet_dir(runs_dir) if runs_dir.is_dir() else pd.DataFrame()
     if not table.empty:
-        parts.append(_normalise_runs(table, "parquet"))
-    manifests = []
-    for path in sorted(runs_dir.glob("*.json")):
-        if path.name.startswith((".", "_")):
-            continue
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-        manifest.setdefault("run_date", path.stem)
-        manifests.append(manifest)
-    if manifests:
-        parts.append(_normalise_runs(pd.DataFrame(manifests), "json"))
-    if not parts:
-        return pd.DataFrame(columns=list(RUN_COLUMNS) + ["history_source"])
-    runs = pd.concat(parts, ignore_index=True)
+        runs = _normalise_runs(table, "parquet")
+    else:
+        manifests = []
+        for path in sorted([*runs_dir.glob("*.json"), *runs_dir.glob("_manifests/*.json")]):
+            if path.name.startswith((".", "_")):
+                continue
+            manifest = json.loads(path.read_text(encoding="utf-8"))
+            manifest.setdefault("run_date", path.stem)
+            manifests.append(manifest)
+        if not manifests:
+            return pd.DataFrame(columns=list(RUN_COLUMNS) + ["history_source"])
+        runs = _normalise_runs(pd.DataFrame(manifests), "json")
     runs["run_date"] = runs["run_date"].astype("string")
     runs["started"] = pd.to_datetime(runs["started"], utc=True, errors="coerce")
     runs["finished"] = pd.to_datetime(runs["finished"], utc=True, errors="coerce")
-    recorded = runs["history_source"] == "parquet"
-    keys = runs["run_date"].astype(str) + "|" + runs["started"].astype(str)
-    runs = runs[recorded | ~keys.isin(keys[recorded])]
     for column in ("read", "scored", "rejected"):
         runs[column] = pd.to_numeric(runs[column], errors="coerce").astype("Int64")
     return runs.sort_values(["run_date", "started"], na_position="first").reset_index(drop=True)
