@@ -92,6 +92,30 @@ def for_run(frame: pd.DataFrame, run_date) -> pd.DataFrame:
     return frame[frame["run_date"] == run_date].copy()
 
 
+def outlet_window(features_all: pd.DataFrame, evidence_all: pd.DataFrame, outlet: str, run_date: str,
+                  window_start=None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The articles and cue evidence behind one outlet's score on night ``run_date``.
+
+    With ``window_start`` (outputs with rolling windows): the outlet's articles published from window_start to
+    run_date, each in its latest delivery up to run_date. Without it: the articles that run itself scored.
+    """
+    if features_all.empty or "outlet" not in features_all.columns:
+        return features_all, evidence_all
+    articles = features_all[features_all["outlet"] == outlet]
+    if window_start is None or pd.isna(window_start) or "published" not in articles.columns:
+        articles = for_run(articles, run_date)
+    else:
+        published = pd.to_datetime(articles["published"])
+        articles = articles[(published >= pd.Timestamp(window_start)) & (published <= pd.Timestamp(run_date))
+                            & (articles["run_date"] <= run_date)]
+        articles = articles.sort_values("run_date").drop_duplicates("id", keep="last")
+    if evidence_all.empty:
+        return articles, evidence_all
+    keys = articles[["id", "run_date"]] if "run_date" in evidence_all.columns else articles[["id"]]
+    evidence = evidence_all[evidence_all["outlet"] == outlet].merge(keys.drop_duplicates(), how="inner")
+    return articles, evidence
+
+
 def _first_present(frame: pd.DataFrame, names: tuple[str, ...]):
     for name in names:
         if name in frame.columns:
