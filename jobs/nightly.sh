@@ -62,8 +62,10 @@ fi
 
 say "scoring $night: input $input, output $CREDENCE_OUTPUT, window $window days"
 args=(score --input "$input" --output "$CREDENCE_OUTPUT" --run-date "$night" --window-days "$window")
+# The master goes to spark-submit (before the subcommand): spark-submit always sets spark.master, so a master given to
+# `score` itself would be ignored.
 if [[ -n "${CREDENCE_MASTER:-}" ]]; then
-  args+=(--master "$CREDENCE_MASTER")
+  args=(--master "$CREDENCE_MASTER" "${args[@]}")
 fi
 # shellcheck disable=SC2206 # CREDENCE_ARGS is a list of options, split on spaces
 extra=(${CREDENCE_ARGS:-})
