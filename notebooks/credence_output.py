@@ -33,7 +33,7 @@ def check_output(output: Path) -> Path:
     if not (output / "outlet_scores").is_dir():
         raise FileNotFoundError(
             f"{output} has no outlet_scores/ table, so it is not a credence output directory. Produce one with "
-            "`jobs/credence score --input data/sample --output out` from the repository root, or set "
+            "`jobs/credence score --input data/sample --output out --run-date 2022-07-15` from the repository root, or set "
             "CREDENCE_OUTPUT to the --output of a run.")
     return output
 

@@ -32,7 +32,7 @@ while [[ $# -gt 0 ]]; do
 done
 
 if ! $clear && [[ ! -d "$output/outlet_scores" ]]; then
-  echo "run_notebooks.sh: '$output' has no outlet_scores/; run 'jobs/credence score --input data/sample --output out'" \
+  echo "run_notebooks.sh: '$output' has no outlet_scores/; run 'jobs/credence score --input data/sample --output out --run-date 2022-07-15'" \
        "first or pass --output DIR" >&2
   exit 2
 fi

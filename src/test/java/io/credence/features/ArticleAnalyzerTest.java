@@ -40,10 +40,11 @@ class ArticleAnalyzerTest {
             .add("published", DataTypes.DateType)
             .add("author", DataTypes.StringType)
             .add("source", DataTypes.StringType)
+            .add("truncated", DataTypes.BooleanType)
             .add("raw", DataTypes.StringType)
             .add("reject_reason", DataTypes.StringType);
     return new GenericRowWithSchema(
-        new Object[] {id, "example.org", null, title, text, null, author, "test", null, null}, schema);
+        new Object[] {id, "example.org", null, title, text, null, author, "test", false, null, null}, schema);
   }
 
   private static Row analyse(Row in) {
