@@ -49,5 +49,6 @@ echo "eval-dev: scoring Horne & Adali pseudo-outlets with the cue-structure prof
 "$repo/jobs/credence" score --input "$work/horne.csv" --output "$work/horne-out-cue-structure" --run-date 2017-01-01 \
   --profile "$repo/src/main/resources/credence/profiles/cue-structure.json" >/dev/null
 echo "eval-dev: scoring WikiWeasel sentences, one article each" >&2
-"$repo/jobs/credence" score --input "$work/sentences.csv" --output "$work/sentences-out" --run-date 2010-01-01 >/dev/null
+"$repo/jobs/credence" score --input "$work/sentences.csv" --output "$work/sentences-out" --run-date 2010-01-01 \
+  --min-tokens 1 >/dev/null
 run_eval report "$work" "$@"
