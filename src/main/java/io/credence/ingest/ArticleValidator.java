@@ -1,10 +1,12 @@
 package io.credence.ingest;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.ltrim;
 import static org.apache.spark.sql.functions.octet_length;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sha2;
@@ -53,17 +55,35 @@ public final class ArticleValidator {
       udf((UDF1<String, String>) Mojibake::repair, DataTypes.StringType);
   private static final UserDefinedFunction TRUNCATE =
       udf((UDF2<String, Long, String>) TextContent::truncateUtf8, DataTypes.StringType);
-  private static final UserDefinedFunction IS_BINARY =
-      udf((UDF1<String, Boolean>) TextContent::isBinary, DataTypes.BooleanType);
-  private static final UserDefinedFunction LANGUAGE =
-      udf((UDF1<String, String>) LanguageGuess::guess, DataTypes.StringType);
+  private static final UserDefinedFunction TEXT_VERDICT =
+      udf((UDF1<String, String>) ArticleValidator::textVerdict, DataTypes.StringType);
+
+  /** {@link #textVerdict} of text that looks like binary data. */
+  private static final String BINARY = "binary";
+
+  /** Characters of the regex class {@code [\s\p{Z}]}: what blank text consists of. */
+  private static final String BLANK_CHARS = blankChars();
+
+  /**
+   * Above this many repeated ids, the duplicate check shuffles every record instead of broadcasting the repeated ids
+   * (which go through the driver).
+   */
+  public static final long BROADCAST_IDS_LIMIT = 200_000;
+
+  /** Repeated ids per partition of the duplicate check's shuffle. */
+  private static final long IDS_PER_PARTITION = 5_000;
 
   private static final String PREPARED = "_text";
   private static final String ID = "_id";
+  private static final String OUTLET = "_outlet";
+  private static final String PUBLISHED = "_published";
+  private static final String REPEATED = "_repeated";
+  private static final String VERDICT = "_verdict";
 
   private final LocalDate runDate;
   private final long maxBytes;
   private final List<String> languages;
+  private final long broadcastIdsLimit;
 
   public ArticleValidator(LocalDate runDate) {
     this(runDate, MAX_BYTES_DEFAULT, LANGUAGES_DEFAULT);
@@ -71,11 +91,16 @@ public final class ArticleValidator {
 
   /** A validator that caps text at {@code maxBytes} and accepts {@code languages} (codes, or {@code any}). */
   public ArticleValidator(LocalDate runDate, long maxBytes, List<String> languages) {
+    this(runDate, maxBytes, languages, BROADCAST_IDS_LIMIT);
+  }
+
+  ArticleValidator(LocalDate runDate, long maxBytes, List<String> languages, long broadcastIdsLimit) {
     Preconditions.checkArgument(maxBytes > 0, "The text size cap must be positive, not %s", maxBytes);
     Preconditions.checkArgument(!languages.isEmpty(), "At least one language must be allowed");
     this.runDate = runDate;
     this.maxBytes = maxBytes;
     this.languages = List.copyOf(languages);
+    this.broadcastIdsLimit = broadcastIdsLimit;
   }
 
   /**
@@ -83,11 +108,52 @@ public final class ArticleValidator {
    * row per input row, {@code reject_reason} null for the records to score.
    */
   public Dataset<Row> validate(Dataset<Row> read) {
+    return validate(read, IdCensus.of(read));
+  }
+
+  /**
+   * {@link #validate(Dataset)} with the input's census already taken. Only records whose id the census saw more than
+   * once go through the duplicate check's shuffle (unless more than {@link #BROADCAST_IDS_LIMIT} ids repeat, when all
+   * records do); the others keep the input's partitioning.
+   */
+  public Dataset<Row> validate(Dataset<Row> read, IdCensus census) {
+    Dataset<Row> identified = read.withColumn(ID, recordId());
+    if (census.repeatedIds() == 0) {
+      return finish(checked(identified));
+    }
+    int inputPartitions = identified.rdd().getNumPartitions();
+    if (census.repeatedIds() > broadcastIdsLimit) {
+      int partitions = Math.max(inputPartitions, read.sparkSession().sparkContext().defaultParallelism());
+      return finish(ranked(checked(identified.repartition(partitions, col(ID)))));
+    }
+    Dataset<Row> marked =
+        identified
+            .join(
+                broadcast(census.repeated().withColumn(REPEATED, lit(true))),
+                identified.col(ID).equalTo(col(IdCensus.ID)),
+                "left_outer")
+            .drop(IdCensus.ID);
+    int partitions = (int) Math.min(inputPartitions, Math.max(1, census.repeatedIds() / IDS_PER_PARTITION));
+    Dataset<Row> single = checked(marked.where(col(REPEATED).isNull()).drop(REPEATED));
+    Dataset<Row> shared =
+        ranked(checked(marked.where(col(REPEATED).isNotNull()).drop(REPEATED).repartition(partitions, col(ID))));
+    return finish(single).unionByName(finish(shared));
+  }
+
+  /** A record's id: the given one, else (unless the record is corrupt) derived from its url and text. */
+  static Column recordId() {
+    Column given = coalesce(col("text"), col(ArticleSchemas.TEXT_HTML), lit(""));
+    Column derived = substring(sha2(concat_ws("\u0001", coalesce(col("url"), lit("")), given), 256), 1, 16);
+    return coalesce(blankToNull(col("id")), when(not(col(ArticleSchemas.CORRUPT).isNotNull()), derived));
+  }
+
+  /** Fills the derivable fields and sets the per-record reject reason (duplicates not yet decided). */
+  private Dataset<Row> checked(Dataset<Row> identified) {
     Column given = col("text");
     Column givenMissing = isBlank(given);
     Column html = col(ArticleSchemas.TEXT_HTML);
-    Column extracted = when(givenMissing.and(html.isNotNull()), HTML_TEXT.apply(html)).otherwise(given);
-    Dataset<Row> prepared = read.withColumn(PREPARED, REPAIR_MOJIBAKE.apply(extracted));
+    Column extracted = when(html.isNotNull().and(givenMissing), HTML_TEXT.apply(html)).otherwise(given);
+    Dataset<Row> prepared = identified.withColumn(PREPARED, REPAIR_MOJIBAKE.apply(extracted));
     Column tooLarge = coalesce(octet_length(col(PREPARED)).gt(maxBytes), lit(false));
     prepared =
         prepared
@@ -102,14 +168,10 @@ public final class ArticleValidator {
     Column givenOutlet = blankToNull(col("outlet"));
     Column urlBlank = blankToNull(col("url")).isNull();
     Column derivedOutlet = when(urlBlank, lit(null)).otherwise(OUTLET_FROM_URL.apply(trim(col("url"))));
-    Column outlet = coalesce(givenOutlet, derivedOutlet);
     Column publishedGiven = blankToNull(col("published"));
     Column publishedParsed = to_date(PUBLISHED_ISO.apply(col("published")));
-    Column derivedId =
-        substring(
-            sha2(concat_ws("\u0001", coalesce(col("url"), lit("")), coalesce(given, html, lit(""))), 256), 1, 16);
     Column corrupt = col(ArticleSchemas.CORRUPT).isNotNull();
-    Column language = LANGUAGE.apply(text);
+    Column language = col(VERDICT);
     Column languageAllowed =
         languages.contains(LanguageGuess.ANY)
             ? lit(true)
@@ -118,50 +180,84 @@ public final class ArticleValidator {
     Column reason =
         when(corrupt, lit(RejectReason.MALFORMED_RECORD.code()))
             .when(textMissing, lit(RejectReason.MISSING_TEXT.code()))
-            .when(IS_BINARY.apply(text), lit(RejectReason.BINARY_CONTENT.code()))
+            .when(col(VERDICT).equalTo(BINARY), lit(RejectReason.BINARY_CONTENT.code()))
             .when(givenOutlet.isNull().and(urlBlank), lit(RejectReason.MISSING_OUTLET.code()))
-            .when(outlet.isNull(), lit(RejectReason.UNPARSEABLE_URL.code()))
+            .when(col(OUTLET).isNull(), lit(RejectReason.UNPARSEABLE_URL.code()))
             .when(publishedGiven.isNotNull().and(publishedParsed.isNull()),
                 lit(RejectReason.UNPARSEABLE_PUBLISHED.code()))
             .when(not(languageAllowed), lit(RejectReason.LANGUAGE_UNSUPPORTED.code()));
+    return prepared
+        .withColumn(VERDICT, TEXT_VERDICT.apply(text))
+        .withColumn(OUTLET, coalesce(givenOutlet, derivedOutlet))
+        .withColumn(PUBLISHED, coalesce(publishedParsed, lit(java.sql.Date.valueOf(runDate))))
+        .withColumn(ArticleSchemas.REASON, reason);
+  }
 
-    Column[] inputFields = ArticleSchemas.INPUT_FIELDS.stream().map(f -> col(f)).toArray(Column[]::new);
-    Column record = coalesce(col(ArticleSchemas.CORRUPT), to_json(struct(inputFields)));
-    Dataset<Row> checked =
-        prepared
-            .withColumn(ID, coalesce(blankToNull(col("id")), when(not(corrupt), derivedId)))
-            .withColumn(ArticleSchemas.REASON, reason)
-            .withColumn("_record", record);
-
+  /**
+   * Decides duplicates: of the valid records sharing an id, the first by (source file, SHA-256 of the record) keeps
+   * its row and the others are rejected as {@code duplicate_id}. The rows must be clustered by id.
+   */
+  private static Dataset<Row> ranked(Dataset<Row> checked) {
     Column competing = col(ArticleSchemas.REASON).isNull().and(col(ID).isNotNull());
     Column rank =
         row_number()
-            .over(Window.partitionBy(col(ID), competing).orderBy(col(ArticleSchemas.SOURCE), sha2(col("_record"), 256)));
-    Column finalReason =
-        when(competing.and(rank.gt(1)), lit(RejectReason.DUPLICATE_ID.code())).otherwise(col(ArticleSchemas.REASON));
-    Dataset<Row> deduplicated = checked.withColumn(ArticleSchemas.REASON, finalReason);
+            .over(Window.partitionBy(col(ID), competing).orderBy(col(ArticleSchemas.SOURCE), sha2(record(), 256)));
+    return checked.withColumn(
+        ArticleSchemas.REASON,
+        when(competing.and(rank.gt(1)), lit(RejectReason.DUPLICATE_ID.code())).otherwise(col(ArticleSchemas.REASON)));
+  }
 
-    return deduplicated.select(
+  private static Dataset<Row> finish(Dataset<Row> decided) {
+    return decided.select(
         col(ID).as("id"),
-        outlet.as("outlet"),
+        col(OUTLET).as("outlet"),
         col("url"),
         col("title"),
-        text.as("text"),
-        coalesce(publishedParsed, lit(java.sql.Date.valueOf(runDate))).as("published"),
+        col(PREPARED).as("text"),
+        col(PUBLISHED).as("published"),
         col("author"),
         col(ArticleSchemas.SOURCE),
         col(ArticleSchemas.TRUNCATED),
-        when(col(ArticleSchemas.REASON).isNotNull(), substring(col("_record"), 1, ArticleSchemas.RAW_LIMIT))
+        when(col(ArticleSchemas.REASON).isNotNull(), substring(record(), 1, ArticleSchemas.RAW_LIMIT))
             .as(ArticleSchemas.RAW),
         col(ArticleSchemas.REASON));
+  }
+
+  /** The record as read: the raw line when it could not be parsed, else its fields as JSON. */
+  private static Column record() {
+    Column[] inputFields = ArticleSchemas.INPUT_FIELDS.stream().map(f -> col(f)).toArray(Column[]::new);
+    return coalesce(col(ArticleSchemas.CORRUPT), to_json(struct(inputFields)));
   }
 
   private static Column not(Column c) {
     return org.apache.spark.sql.functions.not(c);
   }
 
+  /**
+   * Null, or only characters of {@code [\s\p{Z}]}: the regex {@code ^[\s\p{Z}]*$}, whose {@code $} also matches
+   * before a final U+0085, computed without turning the text into a Java string.
+   */
   private static Column isBlank(Column c) {
-    return c.isNull().or(c.rlike("^[\\s\\p{Z}]*$"));
+    return c.isNull().or(ltrim(c, BLANK_CHARS).isin("", "\u0085"));
+  }
+
+  /** {@code binary} for text that looks like binary data ({@link TextContent#isBinary}), else its language guess. */
+  static String textVerdict(String text) {
+    if (text == null) {
+      return null;
+    }
+    return TextContent.isBinary(text) ? BINARY : LanguageGuess.guess(text);
+  }
+
+  private static String blankChars() {
+    java.util.regex.Pattern blank = java.util.regex.Pattern.compile("[\\s\\p{Z}]");
+    StringBuilder chars = new StringBuilder();
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (!Character.isSurrogate(c) && blank.matcher(String.valueOf(c)).matches()) {
+        chars.append(c);
+      }
+    }
+    return chars.toString();
   }
 
   private static Column blankToNull(Column c) {

@@ -2,7 +2,6 @@ package io.credence.ingest;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -53,7 +52,81 @@ public final class LanguageGuess {
         + " om nog deze wat hij ze heeft naar werd"));
   }
 
+  /** The languages in table order. */
+  private static final String[] LANGUAGES = FUNCTION_WORDS.keySet().toArray(new String[0]);
+
+  /** Each function word with the languages (bits in {@link #LANGUAGES} order) whose list holds it. */
+  private static final Map<String, Integer> WORD_LANGUAGES = wordLanguages();
+
+  /** The longest function word; longer words are counted but never looked up (lower-casing never shortens). */
+  private static final int LONGEST_WORD =
+      WORD_LANGUAGES.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+  /** {@link #WORD_LANGUAGES} as an open-addressing table keyed by {@link String#hashCode}, for allocation-free lookups. */
+  private static final String[] TABLE = new String[Integer.highestOneBit(WORD_LANGUAGES.size() * 4)];
+
+  private static final int[] TABLE_LANGUAGES = new int[TABLE.length];
+
+  static {
+    for (Map.Entry<String, Integer> e : WORD_LANGUAGES.entrySet()) {
+      int slot = spread(e.getKey().hashCode()) & (TABLE.length - 1);
+      while (TABLE[slot] != null) {
+        slot = (slot + 1) & (TABLE.length - 1);
+      }
+      TABLE[slot] = e.getKey();
+      TABLE_LANGUAGES[slot] = e.getValue();
+    }
+  }
+
   private LanguageGuess() {}
+
+  /**
+   * The languages of the function word {@code text[start, start + length)} lower-cased, or 0; without allocating. Per
+   * character lower-casing equals {@code toLowerCase(Locale.ROOT)} here except for U+0130, which becomes two characters
+   * and then matches no function word.
+   */
+  private static int languagesOf(String text, int start, int length) {
+    int hash = 0;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(start + i);
+      if (c == '\u0130') {
+        return 0;
+      }
+      hash = 31 * hash + Character.toLowerCase(c);
+    }
+    for (int slot = spread(hash) & (TABLE.length - 1); TABLE[slot] != null; slot = (slot + 1) & (TABLE.length - 1)) {
+      String word = TABLE[slot];
+      if (word.length() == length && equalsLowerCased(word, text, start)) {
+        return TABLE_LANGUAGES[slot];
+      }
+    }
+    return 0;
+  }
+
+  private static boolean equalsLowerCased(String word, String text, int start) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) != Character.toLowerCase(text.charAt(start + i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
+  }
+
+  private static Map<String, Integer> wordLanguages() {
+    Map<String, Integer> map = new java.util.HashMap<>();
+    int bit = 0;
+    for (Set<String> words : FUNCTION_WORDS.values()) {
+      for (String w : words) {
+        map.merge(w, 1 << bit, (a, b) -> a | b);
+      }
+      bit++;
+    }
+    return map;
+  }
 
   /** The languages this guess can tell apart, as ISO 639-1 codes. */
   public static Set<String> supported() {
@@ -65,46 +138,47 @@ public final class LanguageGuess {
     if (text == null) {
       return UNDETERMINED;
     }
-    Map<String, Integer> hits = new LinkedHashMap<>();
+    int[] hits = new int[LANGUAGES.length];
+    int[] firstHit = new int[LANGUAGES.length];
     int words = 0;
     int i = 0;
     int n = text.length();
-    StringBuilder word = new StringBuilder();
     while (i < n && words < MAX_WORDS) {
       while (i < n && !Character.isLetter(text.charAt(i))) {
         i++;
       }
-      word.setLength(0);
-      while (i < n && Character.isLetter(text.charAt(i)) && word.length() < 40) {
-        word.append(text.charAt(i));
-        i++;
-      }
+      int start = i;
       while (i < n && Character.isLetter(text.charAt(i))) {
         i++;
       }
-      if (word.length() == 0) {
+      if (i == start) {
         break;
       }
       words++;
-      String w = word.toString().toLowerCase(Locale.ROOT);
-      for (Map.Entry<String, Set<String>> e : FUNCTION_WORDS.entrySet()) {
-        if (e.getValue().contains(w)) {
-          hits.merge(e.getKey(), 1, Integer::sum);
+      int length = Math.min(i - start, 40);
+      if (length > LONGEST_WORD) {
+        continue;
+      }
+      int languages = languagesOf(text, start, length);
+      if (languages != 0) {
+        for (int l = 0; l < LANGUAGES.length; l++) {
+          if ((languages & (1 << l)) != 0 && hits[l]++ == 0) {
+            firstHit[l] = words;
+          }
         }
       }
     }
     if (words < MIN_WORDS) {
       return UNDETERMINED;
     }
-    String best = UNKNOWN;
-    int bestHits = 0;
-    for (Map.Entry<String, Integer> e : hits.entrySet()) {
-      if (e.getValue() > bestHits) {
-        best = e.getKey();
-        bestHits = e.getValue();
+    int best = -1;
+    for (int l = 0; l < LANGUAGES.length; l++) {
+      // Ties go to the language hit first in the text (then to the earlier language in the table).
+      if (hits[l] > 0 && (best < 0 || hits[l] > hits[best] || hits[l] == hits[best] && firstHit[l] < firstHit[best])) {
+        best = l;
       }
     }
-    return bestHits >= MIN_SHARE * words ? best : UNKNOWN;
+    return best >= 0 && hits[best] >= MIN_SHARE * words ? LANGUAGES[best] : UNKNOWN;
   }
 
   /** Whether a guess passes {@code allowed} (language codes, or {@link #ANY}); undetermined text always passes. */

@@ -80,16 +80,22 @@ public final class FeatureStore {
         paths.add(new Path(table, RUN_DATE + "=" + night).toString());
       }
     }
+    Column inWindow =
+        col(PUBLISHED_DATE)
+            .geq(lit(java.sql.Date.valueOf(start)))
+            .and(col(PUBLISHED_DATE).leq(lit(java.sql.Date.valueOf(runDate))));
     Dataset<Row> delivered = tonight.withColumn(RUN_DATE, lit(java.sql.Date.valueOf(runDate)));
-    if (!paths.isEmpty()) {
-      Dataset<Row> stored =
-          spark.read()
-              .schema(schema)
-              .option("basePath", table.toString())
-              .parquet(paths.toArray(new String[0]))
-              .select(Arrays.stream(schema.fieldNames()).map(f -> col(f)).toArray(Column[]::new));
-      delivered = stored.unionByName(delivered);
+    if (paths.isEmpty()) {
+      // No earlier night in reach: tonight's ids are already unique (the validator rejects duplicate ids).
+      return delivered.where(inWindow);
     }
+    Dataset<Row> stored =
+        spark.read()
+            .schema(schema)
+            .option("basePath", table.toString())
+            .parquet(paths.toArray(new String[0]))
+            .select(Arrays.stream(schema.fieldNames()).map(f -> col(f)).toArray(Column[]::new));
+    delivered = stored.unionByName(delivered);
     List<Column> content = new ArrayList<>();
     for (String f : tonight.schema().fieldNames()) {
       content.add(col(f));
@@ -102,10 +108,7 @@ public final class FeatureStore {
                 row_number().over(Window.partitionBy(col("id")).orderBy(col(RUN_DATE).desc(), col(KEY).desc())))
             .where(col(RANK).equalTo(1))
             .drop(RANK, KEY);
-    return latest.where(
-        col(PUBLISHED_DATE)
-            .geq(lit(java.sql.Date.valueOf(start)))
-            .and(col(PUBLISHED_DATE).leq(lit(java.sql.Date.valueOf(runDate)))));
+    return latest.where(inWindow);
   }
 
   /** Committed nights before {@code runDate}, oldest first, each with its published-date partitions. */

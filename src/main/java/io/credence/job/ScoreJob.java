@@ -9,6 +9,7 @@ import io.credence.features.ArticleFeatures;
 import io.credence.ingest.ArticleReader;
 import io.credence.ingest.ArticleSchemas;
 import io.credence.ingest.ArticleValidator;
+import io.credence.ingest.IdCensus;
 import io.credence.io.FeatureStore;
 import io.credence.io.InputPaths;
 import io.credence.io.OutletHistory;
@@ -124,8 +125,10 @@ public final class ScoreJob {
       UnaryOperator<Dataset<Row>> afterAnalysis) {
     Map<String, Long> stages = RunManifest.stages();
     Dataset<Row> read = timed(stages, "read", () -> new ArticleReader(spark).read(options.input(), options.format()));
+    IdCensus census = IdCensus.of(read);
+    long readCount = timed(stages, "read", census::records);
     Dataset<Row> validated =
-        new ArticleValidator(options.runDate(), options.maxBytes(), options.languages()).validate(read);
+        new ArticleValidator(options.runDate(), options.maxBytes(), options.languages()).validate(read, census);
     ArticleAnalyzer analyzer =
         new ArticleAnalyzer(ArticleSegmenter.create(spark), CueMatcher.standard(), options.minTokens());
     Dataset<Row> analysed =
@@ -133,7 +136,6 @@ public final class ScoreJob {
             .apply(validated.mapPartitions(analyzer, Encoders.row(ArticleFeatures.analysedSchema())))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      long readCount = timed(stages, "read", read::count);
       timed(stages, "analyse", analysed::count);
 
       Dataset<Row> scored = analysed.where(col(ArticleSchemas.REASON).isNull());

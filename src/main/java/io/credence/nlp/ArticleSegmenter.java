@@ -46,9 +46,10 @@ public final class ArticleSegmenter implements Serializable {
    * Titles written before a name that Spark NLP's dictionary does not protect ("Gen. Mark Milley", "Sen. Warren"),
    * curated from AP style's abbreviated titles.
    */
-  private static final java.util.regex.Pattern TITLE_AT_END =
-      java.util.regex.Pattern.compile(
-          "(?:^|\\s)(?:Gen|Sen|Gov|Rep|Reps|Sens|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Rev|Fr|Supt|Det|Atty|Hon|Pres)\\.$");
+  static final java.util.Set<String> TITLES =
+      java.util.Set.of(
+          "Gen", "Sen", "Gov", "Rep", "Reps", "Sens", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt",
+          "Rev", "Fr", "Supt", "Det", "Atty", "Hon", "Pres");
 
   private final SentenceDetector sentenceDetector;
   private final SentenceDetector noDictionaryDetector;
@@ -126,7 +127,7 @@ public final class ArticleSegmenter implements Serializable {
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
       Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && Character.isUpperCase(s.text().charAt(0)) && TITLE_AT_END.matcher(last.text()).find()) {
+      if (last != null && Character.isUpperCase(s.text().charAt(0)) && titleAtEnd(last.text())) {
         List<Token> tokens = new ArrayList<>(last.tokens());
         tokens.addAll(s.tokens());
         String joined = text.substring(last.begin(), s.end());
@@ -136,6 +137,32 @@ public final class ArticleSegmenter implements Serializable {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code sentence} ends in a title and its period, the title at the start or after white space; like the
+   * regex {@code (?:^|\s)(?:Gen|Sen|...)\.$}, whose {@code $} also matches before a final line terminator.
+   */
+  static boolean titleAtEnd(String sentence) {
+    int end = sentence.length();
+    if (sentence.endsWith("\r\n")) {
+      end -= 2;
+    } else if (end > 0 && "\n\r\u0085\u2028\u2029".indexOf(sentence.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (end < 2 || sentence.charAt(end - 1) != '.') {
+      return false;
+    }
+    int start = end - 1;
+    while (start > 0 && isAsciiLetter(sentence.charAt(start - 1))) {
+      start--;
+    }
+    return (start == 0 || PragmaticShortcuts.isSpace(sentence.charAt(start - 1)))
+        && TITLES.contains(sentence.substring(start, end - 1));
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** Documents segmented so far by this copy, per {@link Route}. */

@@ -31,13 +31,6 @@ final class PragmaticShortcuts {
   /** Characters the detector uses as internal markers; a document containing one always goes to the detector. */
   private static final BitSet SYMBOLS = symbols();
 
-  // The detector's list rules, verbatim (PragmaticContentFormatter.formatLists).
-  private static final Pattern PAREN_LIST = Pattern.compile("(\\()[a-z]+\\)|^[a-z]+\\)");
-  private static final Pattern NUMBER_LIST =
-      Pattern.compile(
-          "\\s\\d{1,2}\\.\\s|^\\d{1,2}\\.\\s|\\s\\d{1,2}\\.\\)|^\\d{1,2}\\.\\)|\\s\\-\\d{1,2}\\.\\s|^\\-\\d{1,2}\\.\\s|"
-              + "s\\-\\d{1,2}\\.\\)|^\\-\\d{1,2}(.\\))");
-
   // The detector's protection rules, verbatim (PragmaticContentFormatter.formatBetweenPunctuations).
   private static final Pattern[] BETWEEN =
       new Pattern[] {
@@ -133,7 +126,7 @@ final class PragmaticShortcuts {
         p = end - 1;
       }
     }
-    if (matchesAny(PAREN_LIST, text) || matchesAny(NUMBER_LIST, text) || terminatorBetween(text)) {
+    if (listRuleFires(text) || terminatorBetween(text)) {
       return null;
     }
     int[] out = new int[breaks.size()];
@@ -178,12 +171,143 @@ final class PragmaticShortcuts {
     return p - start <= 3 && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
   }
 
-  private static boolean matchesAny(Pattern pattern, String text) {
-    return pattern.matcher(text).find();
+  /**
+   * Whether one of the detector's list rules matches somewhere in {@code text}, checked by hand exactly as its regexes
+   * ({@code PragmaticContentFormatter.formatLists}; kept verbatim in the test that compares the two) would match:
+   * {@code (\()[a-z]+\)|^[a-z]+\)} and the eight number-list alternatives around {@code \d{1,2}\.}.
+   */
+  static boolean listRuleFires(String text) {
+    return letterListFires(text) || numberListFires(text);
   }
 
-  /** Whether a quote or bracket protection rule covers a terminator (it would then not break there). */
-  private static boolean terminatorBetween(String text) {
+  private static boolean letterListFires(String text) {
+    int n = text.length();
+    int start = 0;
+    while (start < n && isLower(text.charAt(start))) {
+      start++;
+    }
+    if (start > 0 && start < n && text.charAt(start) == ')') {
+      return true;
+    }
+    for (int p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+      int q = p + 1;
+      while (q < n && isLower(text.charAt(q))) {
+        q++;
+      }
+      if (q > p + 1 && q < n && text.charAt(q) == ')') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean numberListFires(String text) {
+    int n = text.length();
+    if (n > 0 && text.charAt(0) == '-') {
+      // ^\-\d{1,2}(.\)) : one or two digits, any character but a line terminator, then ')'.
+      for (int k = 1; k <= 2 && 1 + k <= n && isDigit(text.charAt(k)); k++) {
+        if (2 + k < n && !isLineTerminator(text.charAt(1 + k)) && text.charAt(2 + k) == ')') {
+          return true;
+        }
+      }
+    }
+    for (int p = text.indexOf('.'); p >= 0 && p + 1 < n; p = text.indexOf('.', p + 1)) {
+      boolean spaceAfter = isSpace(text.charAt(p + 1));
+      boolean parenAfter = text.charAt(p + 1) == ')';
+      if (!spaceAfter && !parenAfter) {
+        continue;
+      }
+      for (int d = p - 1; d >= 0 && d >= p - 2 && isDigit(text.charAt(d)); d--) {
+        if (d == 0 || isSpace(text.charAt(d - 1))) {
+          return true;
+        }
+        if (text.charAt(d - 1) == '-') {
+          if (d - 1 == 0 ? spaceAfter : isSpace(text.charAt(d - 2)) ? spaceAfter : text.charAt(d - 2) == 's' && parenAfter) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /**
+   * Whether a quote or bracket protection rule covers a terminator (it would then not break there). Scans for the
+   * rules' matches in one pass each, exactly as {@code Matcher.find} would find them (the regexes are kept in
+   * {@link #BETWEEN} as the specification, and a test compares the two).
+   */
+  static boolean terminatorBetween(String text) {
+    return terminatorBetween(text, '\'', '\'', true)
+        || terminatorBetween(text, '"', '"', false)
+        || terminatorBetween(text, '[', ']', false)
+        || terminatorBetween(text, '(', ')', false);
+  }
+
+  /**
+   * Successive leftmost matches of {@code open [\w\s?!.,]+ close} (the class also holds {@code close} when
+   * {@code closeInClass}, and then the greedy run backs off to its last {@code close}); true when one contains a
+   * terminator.
+   */
+  private static boolean terminatorBetween(String text, char open, char close, boolean closeInClass) {
+    int n = text.length();
+    int i = text.indexOf(open);
+    while (i >= 0) {
+      int j = i + 1;
+      while (j < n && inBetweenClass(text.charAt(j), close, closeInClass)) {
+        j++;
+      }
+      int end = -1;
+      if (closeInClass) {
+        int k = text.lastIndexOf(close, j - 1);
+        if (k >= i + 2) {
+          end = k + 1;
+        }
+      } else if (j > i + 1 && j < n && text.charAt(j) == close) {
+        end = j + 1;
+      }
+      if (end < 0) {
+        i = text.indexOf(open, i + 1);
+        continue;
+      }
+      for (int p = i + 1; p < end; p++) {
+        char c = text.charAt(p);
+        if (c == '.' || c == '!' || c == '?' || c == ';') {
+          return true;
+        }
+      }
+      i = text.indexOf(open, end);
+    }
+    return false;
+  }
+
+  /** {@code [\w\s?!\.,]} in Java's default (ASCII) classes, plus {@code close} when it belongs to the class. */
+  private static boolean inBetweenClass(char c, char close, boolean closeInClass) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '_'
+        || isSpace(c)
+        || c == '?'
+        || c == '!'
+        || c == '.'
+        || c == ','
+        || (closeInClass && c == close);
+  }
+
+  /** The regex form of {@link #terminatorBetween(String)}: the specification the scan is tested against. */
+  static boolean terminatorBetweenByRegex(String text) {
     for (Pattern pattern : BETWEEN) {
       Matcher m = pattern.matcher(text);
       while (m.find()) {

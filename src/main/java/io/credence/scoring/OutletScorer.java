@@ -3,7 +3,6 @@ package io.credence.scoring;
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.avg;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -26,12 +25,14 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * Turns scored articles into outlet scores: the mean article reliability shrunk toward the corpus mean by empirical
  * Bayes (normal-normal model, prior strength estimated from the corpus and never below the profile's {@code
  * prior_articles}), an analytic interval, a band, and the three features that move the outlet most against the corpus.
- * Everything is a lazy Dataset transformation: the corpus statistics are a one-row aggregate joined back.
+ * Everything is a lazy Dataset transformation: the corpus statistics are window aggregates over the outlets.
  */
 public final class OutletScorer {
 
@@ -82,18 +83,26 @@ public final class OutletScorer {
 
     Column n = col("articles").cast("double");
     Column df = n.minus(1.0);
-    List<Column> corpusAggs = new ArrayList<>();
-    corpusAggs.add(avg(col("reliability_unshrunk")).as("_corpus_mean"));
-    corpusAggs.add(var_samp(col("reliability_unshrunk")).as("_between_var_raw"));
-    corpusAggs.add(
-        when(sum(df).gt(0), sum(df.multiply(coalesce(col("_within_var"), lit(0.0)))).divide(sum(df)))
-            .as("_pooled_var"));
-    corpusAggs.add(avg(lit(1.0).divide(n)).as("_mean_inverse_n"));
+    // Corpus statistics over all outlets (one group, summed in outlet order so a re-run adds alike), in the same pass.
+    WindowSpec all =
+        Window.partitionBy(lit("corpus"))
+            .orderBy(col("outlet"))
+            .rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
+    Column sumDf = sum(df).over(all);
+    Dataset<Row> withCorpus =
+        outlets
+            .withColumn("_corpus_mean", avg(col("reliability_unshrunk")).over(all))
+            .withColumn("_between_var_raw", var_samp(col("reliability_unshrunk")).over(all))
+            .withColumn(
+                "_pooled_var",
+                when(sumDf.gt(0), sum(df.multiply(coalesce(col("_within_var"), lit(0.0)))).over(all).divide(sumDf)))
+            .withColumn("_mean_inverse_n", avg(lit(1.0).divide(n)).over(all));
     for (int i = 0; i < features.size(); i++) {
-      corpusAggs.add(avg(col("_logit_" + i)).as("_corpus_logit_" + i));
-      corpusAggs.add(avg(col("_raw_" + i)).as("_corpus_raw_" + i));
+      withCorpus =
+          withCorpus
+              .withColumn("_corpus_logit_" + i, avg(col("_logit_" + i)).over(all))
+              .withColumn("_corpus_raw_" + i, avg(col("_raw_" + i)).over(all));
     }
-    Dataset<Row> corpus = outlets.agg(corpusAggs.get(0), corpusAggs.subList(1, corpusAggs.size()).toArray(new Column[0]));
 
     double floor = profile.outlet().priorArticles();
     Column pooled = col("_pooled_var");
@@ -122,8 +131,7 @@ public final class OutletScorer {
     for (String f : featureColumns) {
       out.add(col(MEAN_PREFIX + f));
     }
-    return outlets
-        .crossJoin(broadcast(corpus))
+    return withCorpus
         .withColumn("_shrunk", shrunk.cast("double"))
         .withColumn("_half_width", halfWidth)
         .select(out.toArray(new Column[0]));

@@ -20,6 +20,8 @@ final class CueTrie implements Serializable {
 
   private static final class Node implements Serializable {
     final Map<String, Node> children = new HashMap<>(4);
+    /** The child for {@link Lexicon#NUMBER}, kept apart so that most tokens skip the number test. */
+    Node number;
     Cue cue;
   }
 
@@ -33,6 +35,14 @@ final class CueTrie implements Serializable {
       }
       node.cue = cue;
     }
+    linkNumbers(root);
+  }
+
+  private static void linkNumbers(Node node) {
+    node.number = node.children.get(Lexicon.NUMBER);
+    for (Node child : node.children.values()) {
+      linkNumbers(child);
+    }
   }
 
   /** The longest entry whose tokens equal {@code tokens[start..]}, with its length in tokens, or {@code null}. */
@@ -41,8 +51,8 @@ final class CueTrie implements Serializable {
     Match best = null;
     for (int i = start; i < tokens.length; i++) {
       Node next = node.children.get(tokens[i]);
-      if (next == null && isNumber(tokens[i])) {
-        next = node.children.get(Lexicon.NUMBER);
+      if (next == null && node.number != null && isNumber(tokens[i])) {
+        next = node.number;
       }
       node = next;
       if (node == null) {

@@ -54,6 +54,7 @@ class TextCleaningTest {
   @Test
   void guessesLanguageFromFunctionWords() {
     assertEquals("en", LanguageGuess.guess(ENGLISH));
+    assertEquals("en", LanguageGuess.guess(ENGLISH.toUpperCase(java.util.Locale.ROOT)), "function words in any case");
     assertEquals(
         "de",
         LanguageGuess.guess(
@@ -66,6 +67,10 @@ class TextCleaningTest {
                 + " No est\u00e1 claro si el proyecto seguir\u00e1 adelante este a\u00f1o."));
     assertEquals(LanguageGuess.UNKNOWN, LanguageGuess.guess("\u0413\u043e\u0440\u043e\u0434 \u0441\u043e\u0432\u0435\u0442 ".repeat(10)));
     assertEquals(LanguageGuess.UNDETERMINED, LanguageGuess.guess("Officials said it may rain."));
+    String words = " lorem ipsum dolor amet sitx nonumy eirmod tempor ";
+    assertEquals("es", LanguageGuess.guess("el el el" + words + "le le le"), "a tie goes to the language hit first");
+    assertEquals("fr", LanguageGuess.guess("le le le" + words + "el el el"), "a tie goes to the language hit first");
+    assertEquals(LanguageGuess.UNKNOWN, LanguageGuess.guess("Zusammenarbeitsvereinbarungen ".repeat(20)));
     assertTrue(LanguageGuess.allowed("de", List.of("en", "de")));
     assertFalse(LanguageGuess.allowed("unknown", List.of("en")));
     assertTrue(LanguageGuess.allowed("unknown", List.of("any")));
