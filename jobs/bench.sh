@@ -1,45 +1,83 @@
 #!/usr/bin/env bash
 # Benchmark: the naive Spark NLP pipeline and the full credence score job, in ONE JVM on the same synthetic corpus.
-# Usage: jobs/bench.sh [--articles N] [--master URL]   (defaults: 100000 articles, local[2])
-# Prints articles, MB, wall seconds, MB/s, articles/s, peak RSS of each, and the ratio job/baseline. JVM start and
-# corpus generation are outside the timings. The corpus is generated once under target/bench/ and reused.
+# Usage: jobs/bench.sh [--articles N] [--master URL] [--job-only] [--scaling]
+#   (defaults: 100000 articles, local[2]). Prints articles, MB, wall seconds, MB/s, articles/s, s/MB and peak RSS of
+#   each run, and the ratio job/baseline. --job-only skips the baseline. --scaling runs the job alone, each size in its
+#   own JVM, at 10000, 100000 and 1000000 articles (BENCH_SIZES overrides) and prints seconds per MB at each size.
+# JVM start and corpus generation are outside the timings. Corpora are generated once under target/bench/ and reused.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 articles=100000
 master="local[2]"
+job_only=""
+scaling=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --articles) articles="$2"; shift 2 ;;
     --master) master="$2"; shift 2 ;;
-    -h|--help) sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --job-only) job_only="--job-only"; shift ;;
+    --scaling) scaling=1; shift ;;
+    -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown argument '$1' (try --help)" >&2; exit 2 ;;
   esac
 done
-if ! [[ "$articles" =~ ^[0-9]+$ ]] || (( articles < 100 || articles % 100 != 0 )); then
-  echo "bench: --articles must be a multiple of 100 (100 outlets), got '$articles'" >&2
-  exit 2
-fi
 
-corpus="$repo/target/bench/corpus-$articles"
-out="$repo/target/bench/out-$articles"
-if [[ ! -f "$corpus/outlets.csv" ]]; then
-  rm -rf "$corpus"
-  "$repo/jobs/credence" synth --outlets 100 --articles-per-outlet $((articles / 100)) --seed 42 --output "$corpus" >&2
-fi
-rm -rf "$out"
+check_size() {
+  if ! [[ "$1" =~ ^[0-9]+$ ]] || (( $1 < 100 || $1 % 100 != 0 )); then
+    echo "bench: --articles must be a multiple of 100 (100 outlets), got '$1'" >&2
+    exit 2
+  fi
+}
 
 version="$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' "$repo/pom.xml")"
 jar="$repo/target/credence-$version-job.jar"
 mapfile -t opens < <(grep -v '^\s*$' "$repo/jobs/java17-opens.txt")
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
-exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" \
-  -Xmx"${CREDENCE_DRIVER_MEMORY:-2g}" "${opens[@]}" \
-  "-Dlog4j2.configurationFile=$repo/src/main/resources/log4j2.properties" \
-  -cp "$repo/target/spark-home/jars/*" \
-  org.apache.spark.deploy.SparkSubmit \
-  --master "$master" \
-  --conf spark.ui.enabled=false \
-  --conf spark.sql.files.maxPartitionBytes="${BENCH_PARTITION_BYTES:-8m}" \
-  --class io.credence.job.Benchmark \
-  "$jar" "$corpus/*.jsonl" "$out"
+
+# run N [--job-only]: generates the corpus of N articles if needed, then runs the benchmark JVM on it.
+run() {
+  local n="$1" mode="${2:-}"
+  local corpus="$repo/target/bench/corpus-$n" out="$repo/target/bench/out-$n"
+  if [[ ! -f "$corpus/outlets.csv" ]]; then
+    rm -rf "$corpus"
+    "$repo/jobs/credence" synth --outlets 100 --articles-per-outlet $((n / 100)) --seed 42 --output "$corpus" >&2
+  fi
+  rm -rf "$out"
+  "${JAVA_HOME:+$JAVA_HOME/bin/}java" \
+    -Xmx"${CREDENCE_DRIVER_MEMORY:-2g}" "${opens[@]}" \
+    "-Dlog4j2.configurationFile=$repo/src/main/resources/log4j2.properties" \
+    -cp "$repo/target/spark-home/jars/*" \
+    org.apache.spark.deploy.SparkSubmit \
+    --master "$master" \
+    --conf spark.ui.enabled=false \
+    --conf spark.sql.files.maxPartitionBytes="${BENCH_PARTITION_BYTES:-8m}" \
+    --class io.credence.job.Benchmark \
+    "$jar" "$corpus/*.jsonl" "$out" $mode
+  rm -rf "$out"
+}
+
+if [[ -z "$scaling" ]]; then
+  check_size "$articles"
+  run "$articles" "$job_only"
+  exit 0
+fi
+
+sizes=(${BENCH_SIZES:-10000 100000 1000000})
+for n in "${sizes[@]}"; do check_size "$n"; done
+table=()
+for n in "${sizes[@]}"; do
+  echo "bench: scaling run at $n articles" >&2
+  line="$(run "$n" --job-only | tee /dev/stderr | grep '^job ' | grep 'articles=')"
+  table+=("$line")
+done
+echo "scaling (job only, one JVM per size, master $master):"
+printf '%-9s %-7s %-9s %-7s %-6s %-7s %s\n' articles MB seconds MB/s s/MB 's/MB÷first' peak_rss_MB
+first=""
+for line in "${table[@]}"; do
+  get() { sed -n "s#.* $1=\([^ ]*\).*#\1#p" <<<"$line"; }
+  spm="$(get s/MB)"
+  first="${first:-$spm}"
+  printf '%-9s %-7s %-9s %-7s %-6s %-7s %s\n' "$(get articles)" "$(get MB)" "$(get seconds)" "$(get MB/s)" "$spm" \
+    "$(awk -v a="$spm" -v b="$first" 'BEGIN { printf "%.2f", a / b }')" "$(get peak_rss_MB)"
+done

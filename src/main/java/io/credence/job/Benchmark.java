@@ -27,7 +27,7 @@ import org.apache.spark.sql.types.StructType;
  * The benchmark behind {@code jobs/bench.sh}: in one JVM and on the same JSONL input, runs the naive Spark NLP pipeline
  * (DocumentAssembler → SentenceDetector → Tokenizer as DataFrame columns, token counts to Parquet) and then the full
  * {@code score} job, and prints articles, MB, wall seconds, MB/s, articles/s and peak RSS of each, and their ratio.
- * Usage: {@code Benchmark 'DIR/*.jsonl' OUTPUT_DIR}.
+ * Usage: {@code Benchmark 'DIR/*.jsonl' OUTPUT_DIR [--job-only]}; {@code --job-only} skips the baseline (scaling runs).
  */
 public final class Benchmark {
 
@@ -48,18 +48,24 @@ public final class Benchmark {
   }
 
   public static void main(String[] args) throws IOException {
-    Preconditions.checkArgument(args.length == 2, "usage: Benchmark 'DIR/*.jsonl' OUTPUT_DIR, got %s", List.of(args));
+    boolean jobOnly = args.length == 3 && args[2].equals("--job-only");
+    Preconditions.checkArgument(
+        args.length == 2 || jobOnly, "usage: Benchmark 'DIR/*.jsonl' OUTPUT_DIR [--job-only], got %s", List.of(args));
     SparkSession spark = SparkSession.builder().appName("credence-bench").getOrCreate();
     Path input = Path.of(args[0]).getParent();
     String output = args[1];
     double megabytes = inputBytes(input) / 1e6;
     System.out.printf("cores=%d master=%s input=%s%n",
         Runtime.getRuntime().availableProcessors(), spark.sparkContext().master(), input);
-    Result baseline = baseline(spark, args[0], output + "/baseline", megabytes);
-    System.out.println(baseline.line());
+    Result baseline = jobOnly ? null : baseline(spark, args[0], output + "/baseline", megabytes);
+    if (baseline != null) {
+      System.out.println(baseline.line());
+    }
     Result job = job(spark, args[0], output + "/job", megabytes);
     System.out.println(job.line());
-    System.out.printf("ratio job/baseline MB/s=%.2f%n", job.mbPerSecond() / baseline.mbPerSecond());
+    if (baseline != null) {
+      System.out.printf("ratio job/baseline MB/s=%.2f%n", job.mbPerSecond() / baseline.mbPerSecond());
+    }
   }
 
   /** The naive pipeline: annotation columns all the way, then token counts per article written to Parquet. */
