@@ -103,6 +103,11 @@ public final class LanguageGuess {
     return 0;
   }
 
+  /** {@link Character#isLetter(char)}, answering ASCII without the Unicode tables. */
+  static boolean isLetter(char c) {
+    return c < 0x80 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+  }
+
   private static boolean equalsLowerCased(String word, String text, int start) {
     for (int i = 0; i < word.length(); i++) {
       if (word.charAt(i) != Character.toLowerCase(text.charAt(start + i))) {
@@ -144,11 +149,11 @@ public final class LanguageGuess {
     int i = 0;
     int n = text.length();
     while (i < n && words < MAX_WORDS) {
-      while (i < n && !Character.isLetter(text.charAt(i))) {
+      while (i < n && !isLetter(text.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < n && Character.isLetter(text.charAt(i))) {
+      while (i < n && isLetter(text.charAt(i))) {
         i++;
       }
       if (i == start) {

@@ -18,7 +18,24 @@ public final class TextContent {
   /** The letter-share rule applies only to samples with at least this many non-space characters. */
   public static final int MIN_CHARS_FOR_LETTER_SHARE = 200;
 
+  private static final byte JUNK = 1;
+  private static final byte VISIBLE = 2;
+  private static final byte LETTER = 4;
+
+  /** What the general rules below say of each ASCII character, tabulated once (the common case, one lookup). */
+  private static final byte[] ASCII_KIND = asciiKinds();
+
   private TextContent() {}
+
+  private static byte[] asciiKinds() {
+    byte[] kinds = new byte[0x80];
+    for (char c = 0; c < 0x80; c++) {
+      boolean visible = !Character.isWhitespace(c) && !Character.isSpaceChar(c);
+      kinds[c] =
+          (byte) ((isJunk(c) ? JUNK : 0) | (visible ? VISIBLE : 0) | (visible && Character.isLetter(c) ? LETTER : 0));
+    }
+    return kinds;
+  }
 
   /**
    * True when the first {@link #SAMPLE_CHARS} characters look like binary data rather than prose: more than {@link
@@ -37,6 +54,13 @@ public final class TextContent {
     int visible = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c < 0x80) {
+        byte kind = ASCII_KIND[c];
+        junk += kind & JUNK;
+        visible += (kind & VISIBLE) >> 1;
+        letters += (kind & LETTER) >> 2;
+        continue;
+      }
       if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
         int cp = text.codePointAt(i);
         visible++;

@@ -86,4 +86,11 @@ class TextCleaningTest {
     assertEquals("Depot\n\nFirst paragraph, officials said.\n\n\u201cSecond\u201d\nline", HtmlText.extract(html));
     assertEquals("Body text only.", HtmlText.extract("<div>Body text only.</div><footer>x</footer>"));
   }
+
+  @Test
+  void languageGuessLetterTestIsCharacterIsLetter() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertEquals(Character.isLetter(c), LanguageGuess.isLetter(c), "U+" + Integer.toHexString(c));
+    }
+  }
 }
