@@ -40,7 +40,7 @@ run_eval() {
 }
 
 if [[ ! -d "$repo/target/spark-home/jars" ]]; then
-  "$repo/jobs/credence" --help >/dev/null  # provisions target/spark-home on a fresh clone
+  "$repo/jobs/credence" --version >/dev/null  # provisions target/spark-home on a fresh clone
 fi
 run_eval prepare "$dev" "$work"
 echo "eval-dev: scoring Horne & Adali pseudo-outlets with the default profile" >&2

@@ -40,26 +40,6 @@ else
   input="${CREDENCE_INPUT%/}/$night"
 fi
 
-# Local input is checked here; remote input (hdfs://, s3a://) is checked by the job, which exits 4 the same way.
-if [[ "$input" != *://* ]]; then
-  local_input="${input#file:}"
-  shopt -s nullglob
-  # shellcheck disable=SC2206 # the glob in the input pattern is meant to expand here
-  matches=($local_input)
-  shopt -u nullglob
-  found=0
-  for m in "${matches[@]}"; do
-    if [[ -f "$m" ]] || { [[ -d "$m" ]] && [[ -n "$(ls -A "$m" 2>/dev/null)" ]]; }; then
-      found=1
-      break
-    fi
-  done
-  if [[ $found -eq 0 ]]; then
-    say "input for $night is missing or empty: $input"
-    exit 4
-  fi
-fi
-
 say "scoring $night: input $input, output $CREDENCE_OUTPUT, window $window days"
 args=(score --input "$input" --output "$CREDENCE_OUTPUT" --run-date "$night" --window-days "$window")
 # The master goes to spark-submit (before the subcommand): spark-submit always sets spark.master, so a master given to

@@ -33,26 +33,12 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
   private final SourceWords words;
   private final int minWords;
 
-  public ArticleAnalyzer(ArticleSegmenter segmenter, CueMatcher matcher) {
-    this(segmenter, matcher, 1);
-  }
-
   /** An analyzer that rejects articles with fewer than {@code minWords} word tokens as {@code too_short}. */
   public ArticleAnalyzer(ArticleSegmenter segmenter, CueMatcher matcher, int minWords) {
-    this(segmenter, matcher, Boilerplate.standard(), SourceWords.standard(), minWords);
-  }
-
-  public ArticleAnalyzer(
-      ArticleSegmenter segmenter, CueMatcher matcher, Boilerplate boilerplate, SourceWords words) {
-    this(segmenter, matcher, boilerplate, words, 1);
-  }
-
-  public ArticleAnalyzer(
-      ArticleSegmenter segmenter, CueMatcher matcher, Boilerplate boilerplate, SourceWords words, int minWords) {
     this.segmenter = segmenter;
     this.matcher = matcher;
-    this.boilerplate = boilerplate;
-    this.words = words;
+    this.boilerplate = Boilerplate.standard();
+    this.words = SourceWords.standard();
     this.minWords = Math.max(1, minWords);
   }
 
@@ -81,7 +67,7 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     try {
       Boilerplate.Stripped stripped = boilerplate.strip(text);
       List<Sentence> sentences = segmenter.segment(stripped.body());
-      if (!hasWord(sentences) && !hasWord(segmenter.segment(text))) {
+      if (wordCount(sentences, 1) == 0 && wordCount(segmenter.segment(text), 1) == 0) {
         return reject(in, truncate(text, 1000), RejectReason.NO_WORDS.code());
       }
       if (wordCount(sentences, minWords) < minWords) {
@@ -110,20 +96,6 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
       }
     }
     return count;
-  }
-
-  private static boolean hasWord(List<Sentence> sentences) {
-    for (Sentence s : sentences) {
-      for (io.credence.text.Token t : s.tokens()) {
-        String w = t.text();
-        for (int i = 0; i < w.length(); i++) {
-          if (Character.isLetterOrDigit(w.charAt(i))) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
   }
 
   private List<io.credence.text.Token> titleTokens(String title) {

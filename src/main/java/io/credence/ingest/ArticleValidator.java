@@ -144,7 +144,7 @@ public final class ArticleValidator {
   static Column recordId() {
     Column given = coalesce(col("text"), col(ArticleSchemas.TEXT_HTML), lit(""));
     Column derived = substring(sha2(concat_ws("\u0001", coalesce(col("url"), lit("")), given), 256), 1, 16);
-    return coalesce(blankToNull(col("id")), when(not(col(ArticleSchemas.CORRUPT).isNotNull()), derived));
+    return coalesce(blankToNull(col("id")), when(col(ArticleSchemas.CORRUPT).isNull(), derived));
   }
 
   /** Fills the derivable fields and sets the per-record reject reason (duplicates not yet decided). */

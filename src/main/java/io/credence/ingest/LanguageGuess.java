@@ -1,7 +1,7 @@
 package io.credence.ingest;
 
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,63 +62,11 @@ public final class LanguageGuess {
   private static final int LONGEST_WORD =
       WORD_LANGUAGES.keySet().stream().mapToInt(String::length).max().orElse(0);
 
-  /** {@link #WORD_LANGUAGES} as an open-addressing table keyed by {@link String#hashCode}, for allocation-free lookups. */
-  private static final String[] TABLE = new String[Integer.highestOneBit(WORD_LANGUAGES.size() * 4)];
-
-  private static final int[] TABLE_LANGUAGES = new int[TABLE.length];
-
-  static {
-    for (Map.Entry<String, Integer> e : WORD_LANGUAGES.entrySet()) {
-      int slot = spread(e.getKey().hashCode()) & (TABLE.length - 1);
-      while (TABLE[slot] != null) {
-        slot = (slot + 1) & (TABLE.length - 1);
-      }
-      TABLE[slot] = e.getKey();
-      TABLE_LANGUAGES[slot] = e.getValue();
-    }
-  }
-
   private LanguageGuess() {}
-
-  /**
-   * The languages of the function word {@code text[start, start + length)} lower-cased, or 0; without allocating. Per
-   * character lower-casing equals {@code toLowerCase(Locale.ROOT)} here except for U+0130, which becomes two characters
-   * and then matches no function word.
-   */
-  private static int languagesOf(String text, int start, int length) {
-    int hash = 0;
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(start + i);
-      if (c == '\u0130') {
-        return 0;
-      }
-      hash = 31 * hash + Character.toLowerCase(c);
-    }
-    for (int slot = spread(hash) & (TABLE.length - 1); TABLE[slot] != null; slot = (slot + 1) & (TABLE.length - 1)) {
-      String word = TABLE[slot];
-      if (word.length() == length && equalsLowerCased(word, text, start)) {
-        return TABLE_LANGUAGES[slot];
-      }
-    }
-    return 0;
-  }
 
   /** {@link Character#isLetter(char)}, answering ASCII without the Unicode tables. */
   static boolean isLetter(char c) {
     return c < 0x80 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
-  }
-
-  private static boolean equalsLowerCased(String word, String text, int start) {
-    for (int i = 0; i < word.length(); i++) {
-      if (word.charAt(i) != Character.toLowerCase(text.charAt(start + i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int spread(int hash) {
-    return hash ^ (hash >>> 16);
   }
 
   private static Map<String, Integer> wordLanguages() {
@@ -160,12 +108,11 @@ public final class LanguageGuess {
         break;
       }
       words++;
-      int length = Math.min(i - start, 40);
-      if (length > LONGEST_WORD) {
+      if (i - start > LONGEST_WORD) {
         continue;
       }
-      int languages = languagesOf(text, start, length);
-      if (languages != 0) {
+      Integer languages = WORD_LANGUAGES.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+      if (languages != null) {
         for (int l = 0; l < LANGUAGES.length; l++) {
           if ((languages & (1 << l)) != 0 && hits[l]++ == 0) {
             firstHit[l] = words;
@@ -184,11 +131,6 @@ public final class LanguageGuess {
       }
     }
     return best >= 0 && hits[best] >= MIN_SHARE * words ? LANGUAGES[best] : UNKNOWN;
-  }
-
-  /** Whether a guess passes {@code allowed} (language codes, or {@link #ANY}); undetermined text always passes. */
-  public static boolean allowed(String guess, List<String> allowed) {
-    return UNDETERMINED.equals(guess) || allowed.contains(ANY) || allowed.contains(guess);
   }
 
   private static Set<String> words(String list) {

@@ -99,25 +99,6 @@ public final class TextContent {
         || !Character.isDefined(c);
   }
 
-  /** The UTF-8 length of {@code text} in bytes. */
-  public static long utf8Length(String text) {
-    long bytes = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        bytes += 1;
-      } else if (c < 0x800) {
-        bytes += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        bytes += 4;
-        i++;
-      } else {
-        bytes += 3;
-      }
-    }
-    return bytes;
-  }
-
   /**
    * The longest prefix of {@code text} that fits in {@code maxBytes} of UTF-8, never splitting a character, and ending
    * at the last white space of its final 1,000 characters when there is one (so no word is cut in half).

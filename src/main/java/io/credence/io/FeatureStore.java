@@ -3,7 +3,6 @@ package io.credence.io;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.xxhash64;
 
 import com.google.common.base.Preconditions;
 import java.io.IOException;
@@ -40,7 +39,6 @@ public final class FeatureStore {
   /** The partition column that holds the night that delivered an article. */
   public static final String RUN_DATE = "run_date";
 
-  private static final String KEY = "_row_key";
   private static final String RANK = "_rank";
 
   private final SparkSession spark;
@@ -96,18 +94,12 @@ public final class FeatureStore {
             .parquet(paths.toArray(new String[0]))
             .select(Arrays.stream(schema.fieldNames()).map(f -> col(f)).toArray(Column[]::new));
     delivered = stored.unionByName(delivered);
-    List<Column> content = new ArrayList<>();
-    for (String f : tonight.schema().fieldNames()) {
-      content.add(col(f));
-    }
+    // Each night holds an id at most once (the validator rejects duplicate ids), so the latest night decides alone.
     Dataset<Row> latest =
         delivered
-            .withColumn(KEY, xxhash64(content.toArray(new Column[0])))
-            .withColumn(
-                RANK,
-                row_number().over(Window.partitionBy(col("id")).orderBy(col(RUN_DATE).desc(), col(KEY).desc())))
+            .withColumn(RANK, row_number().over(Window.partitionBy(col("id")).orderBy(col(RUN_DATE).desc())))
             .where(col(RANK).equalTo(1))
-            .drop(RANK, KEY);
+            .drop(RANK);
     return latest.where(inWindow);
   }
 

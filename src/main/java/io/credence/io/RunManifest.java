@@ -81,15 +81,6 @@ public record RunManifest(
     }
   }
 
-  /** Reads a manifest written by {@link #write}. */
-  public static RunManifest read(Path file, Configuration conf) {
-    try (java.io.InputStream in = file.getFileSystem(conf).open(file)) {
-      return new ObjectMapper().readValue(in, RunManifest.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read run manifest " + file, e);
-    }
-  }
-
   /** An ordered map for stage timings. */
   public static Map<String, Long> stages() {
     return new LinkedHashMap<>();

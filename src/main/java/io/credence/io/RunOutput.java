@@ -203,18 +203,8 @@ public final class RunOutput {
     }
   }
 
-  /** The final location of {@code table}'s partition for this run date. */
-  public Path partition(String table) {
-    return partition(root, table, runDate.toString());
-  }
-
   static Path partition(Path root, String table, String runDate) {
     return new Path(new Path(root, table), "run_date=" + runDate);
-  }
-
-  /** This attempt's staging directory. */
-  public Path staging() {
-    return staging;
   }
 
   /** The output directory. */

@@ -3,15 +3,13 @@ package io.credence.job;
 import static org.apache.spark.sql.functions.col;
 
 import com.google.common.base.Preconditions;
-import io.credence.features.ArticleAnalyzer;
 import io.credence.features.ArticleFeatures;
 import io.credence.ingest.ArticleReader;
 import io.credence.ingest.ArticleSchemas;
 import io.credence.ingest.ArticleValidator;
-import io.credence.nlp.ArticleSegmenter;
+import io.credence.ingest.IdCensus;
 import io.credence.scoring.ProfileCalibrator;
 import io.credence.scoring.ScoringProfile;
-import io.credence.text.CueMatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -97,17 +94,14 @@ public final class CalibrateJob {
         unknown.isEmpty(), "--%s names unknown feature(s) %s; known features are %s",
         CalibrateOptions.FEATURES, unknown, available);
 
-    Dataset<Row> validated =
-        new ArticleValidator(LocalDate.now(ZoneOffset.UTC))
-            .validate(new ArticleReader(spark).read(options.input(), options.format()));
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(ArticleSegmenter.create(spark), CueMatcher.standard());
+    Dataset<Row> input = new ArticleReader(spark).read(options.input(), options.format());
+    IdCensus census = IdCensus.of(input);
     Dataset<Row> analysed =
-        validated
-            .mapPartitions(analyzer, Encoders.row(ArticleFeatures.analysedSchema()))
+        ScoreJob.analyse(spark, input, census, new ArticleValidator(LocalDate.now(ZoneOffset.UTC)), 1)
             .drop(ArticleFeatures.EVIDENCE, ArticleSchemas.RAW)
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      long read = analysed.count();
+      long read = census.records();
       long rejected = analysed.where(col(ArticleSchemas.REASON).isNotNull()).count();
       List<Column> cols = new ArrayList<>();
       cols.add(col("outlet"));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.base.Preconditions;
+import io.credence.scoring.RankMetrics;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -335,18 +336,15 @@ public final class DevEvaluation {
         profile, auc(real, fakeOrSatire), real.size(), fakeOrSatire.size());
   }
 
-  /** Mann-Whitney AUC: the probability that a random positive outscores a random negative (ties count half). */
+  /** {@link RankMetrics#auc} of positives against negatives (ties count half). */
   static double auc(List<Double> positives, List<Double> negatives) {
-    if (positives.isEmpty() || negatives.isEmpty()) {
-      return Double.NaN;
+    double[] scores = new double[positives.size() + negatives.size()];
+    boolean[] positive = new boolean[scores.length];
+    for (int i = 0; i < scores.length; i++) {
+      positive[i] = i < positives.size();
+      scores[i] = positive[i] ? positives.get(i) : negatives.get(i - positives.size());
     }
-    double wins = 0;
-    for (double p : positives) {
-      for (double n : negatives) {
-        wins += p > n ? 1.0 : p == n ? 0.5 : 0.0;
-      }
-    }
-    return wins / ((double) positives.size() * negatives.size());
+    return RankMetrics.auc(scores, positive);
   }
 
   private static Map<String, String> readLabels(Path file) {

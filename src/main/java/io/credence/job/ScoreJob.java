@@ -72,7 +72,7 @@ public final class ScoreJob {
   public static ScoringProfile profile(ScoreOptions options) {
     ScoringProfile profile =
         options.profile() == null ? ScoringProfile.standard() : ScoringProfile.load(options.profile());
-    profile.checkFeatures(featureColumns());
+    profile.checkFeatures(ArticleFeatures.featureColumns());
     return profile;
   }
 
@@ -127,13 +127,10 @@ public final class ScoreJob {
     Dataset<Row> read = timed(stages, "read", () -> new ArticleReader(spark).read(options.input(), options.format()));
     IdCensus census = IdCensus.of(read);
     long readCount = timed(stages, "read", census::records);
-    Dataset<Row> validated =
-        new ArticleValidator(options.runDate(), options.maxBytes(), options.languages()).validate(read, census);
-    ArticleAnalyzer analyzer =
-        new ArticleAnalyzer(ArticleSegmenter.create(spark), CueMatcher.standard(), options.minTokens());
+    ArticleValidator validator = new ArticleValidator(options.runDate(), options.maxBytes(), options.languages());
     Dataset<Row> analysed =
         afterAnalysis
-            .apply(validated.mapPartitions(analyzer, Encoders.row(ArticleFeatures.analysedSchema())))
+            .apply(analyse(spark, read, census, validator, options.minTokens()))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       timed(stages, "analyse", analysed::count);
@@ -213,9 +210,14 @@ public final class ScoreJob {
     }
   }
 
-  /** Every feature column an outlet score may use: the counts and their rates. */
-  static List<String> featureColumns() {
-    return ArticleFeatures.featureColumns();
+  /**
+   * The analysis {@code score} and {@code calibrate} share: every read record validated (duplicates decided with
+   * {@code census}) and analysed in one pass; one row per record, rejected ones with their reason.
+   */
+  static Dataset<Row> analyse(
+      SparkSession spark, Dataset<Row> read, IdCensus census, ArticleValidator validator, int minWords) {
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(ArticleSegmenter.create(spark), CueMatcher.standard(), minWords);
+    return validator.validate(read, census).mapPartitions(analyzer, Encoders.row(ArticleFeatures.analysedSchema()));
   }
 
   /** One row per scored article, with its reliability and its published-date partition column. */
@@ -246,7 +248,7 @@ public final class ScoreJob {
         windowed.repartition(col("outlet")).sortWithinPartitions(col("outlet"), col("id"));
     LocalDate start = options.runDate().minusDays(options.windowDays() - 1L);
     return new OutletScorer(profile)
-        .score(clustered, featureColumns())
+        .score(clustered, ArticleFeatures.featureColumns())
         .withColumn("window_start", lit(java.sql.Date.valueOf(start)))
         .withColumn("window_days", lit(options.windowDays()).cast(DataTypes.IntegerType));
   }

@@ -147,7 +147,7 @@ public final class ArticleSegmenter implements Serializable {
     int end = sentence.length();
     if (sentence.endsWith("\r\n")) {
       end -= 2;
-    } else if (end > 0 && "\n\r\u0085\u2028\u2029".indexOf(sentence.charAt(end - 1)) >= 0) {
+    } else if (end > 0 && PragmaticShortcuts.isLineTerminator(sentence.charAt(end - 1))) {
       end--;
     }
     if (end < 2 || sentence.charAt(end - 1) != '.') {

@@ -8,8 +8,6 @@ import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import scala.collection.JavaConverters;
 
 /**
@@ -21,7 +19,8 @@ import scala.collection.JavaConverters;
  * punctuation between quotes or brackets, exclamation rules) can touch a sentence terminator, so that the detector
  * would break after every {@code .} and {@code ;} and after every {@code [!?]+} run followed by white space or the
  * end; for any other document it returns {@code null} and the detector must run. Both are proven against the detector
- * by {@code PragmaticShortcutsTest}.
+ * by {@code SegmentationEquivalenceTest}; the hand-written rule scans against the detector's regexes by
+ * {@code PragmaticShortcutsTest}.
  */
 final class PragmaticShortcuts {
 
@@ -30,15 +29,6 @@ final class PragmaticShortcuts {
 
   /** Characters the detector uses as internal markers; a document containing one always goes to the detector. */
   private static final BitSet SYMBOLS = symbols();
-
-  // The detector's protection rules, verbatim (PragmaticContentFormatter.formatBetweenPunctuations).
-  private static final Pattern[] BETWEEN =
-      new Pattern[] {
-        Pattern.compile("'[\\w\\s?!\\.,']+'"),
-        Pattern.compile("\"[\\w\\s?!\\.,]+\""),
-        Pattern.compile("\\[[\\w\\s?!\\.,]+\\]"),
-        Pattern.compile("\\([\\w\\s?!\\.,]+\\)")
-      };
 
   private PragmaticShortcuts() {}
 
@@ -239,14 +229,15 @@ final class PragmaticShortcuts {
     return c >= '0' && c <= '9';
   }
 
-  private static boolean isLineTerminator(char c) {
+  /** A line terminator of Java regexes (without UNIX_LINES): what {@code .} does not match and {@code $} may precede. */
+  static boolean isLineTerminator(char c) {
     return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /**
    * Whether a quote or bracket protection rule covers a terminator (it would then not break there). Scans for the
    * rules' matches in one pass each, exactly as {@code Matcher.find} would find them (the regexes are kept in
-   * {@link #BETWEEN} as the specification, and a test compares the two).
+   * {@code PragmaticShortcutsTest} as the specification and compared with the scans).
    */
   static boolean terminatorBetween(String text) {
     return terminatorBetween(text, '\'', '\'', true)
@@ -304,22 +295,6 @@ final class PragmaticShortcuts {
         || c == '.'
         || c == ','
         || (closeInClass && c == close);
-  }
-
-  /** The regex form of {@link #terminatorBetween(String)}: the specification the scan is tested against. */
-  static boolean terminatorBetweenByRegex(String text) {
-    for (Pattern pattern : BETWEEN) {
-      Matcher m = pattern.matcher(text);
-      while (m.find()) {
-        for (int i = m.start(); i < m.end(); i++) {
-          char c = text.charAt(i);
-          if (c == '.' || c == '!' || c == '?' || c == ';') {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
   }
 
   private static String[] dictionary() {

@@ -60,11 +60,6 @@ public final class ScoringProfile implements Serializable {
     public String label() {
       return name().toLowerCase(Locale.ROOT);
     }
-
-    /** The transform applied to one value (used outside Spark, e.g. by calibration reports). */
-    public double apply(double x) {
-      return this == LOG1P ? Math.log1p(Math.max(x, 0.0)) : x;
-    }
   }
 
   /** One weighted feature: {@code z = (transform(value) - center) / scale}, contributing {@code weight * z}. */

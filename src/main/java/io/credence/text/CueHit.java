@@ -14,10 +14,6 @@ public record CueHit(
     this(sentenceIndex, cue, category, null, false, begin, end);
   }
 
-  CueHit withCategory(CueCategory c, SourceType type) {
-    return new CueHit(sentenceIndex, cue, c, type, negated, begin, end);
-  }
-
   CueHit withSourceType(SourceType type) {
     return new CueHit(sentenceIndex, cue, category, type, negated, begin, end);
   }

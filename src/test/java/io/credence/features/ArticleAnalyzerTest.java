@@ -26,7 +26,7 @@ class ArticleAnalyzerTest {
 
   @BeforeAll
   static void start() {
-    analyzer = new ArticleAnalyzer(ArticleSegmenter.create(SparkTestSession.get()), CueMatcher.standard());
+    analyzer = new ArticleAnalyzer(ArticleSegmenter.create(SparkTestSession.get()), CueMatcher.standard(), 1);
   }
 
   private static Row input(String id, String title, String text, String author) {

@@ -186,4 +186,28 @@ class ArticleValidatorTest {
     assertEquals(List.of("binary_content"), byId.get("leading-nel"));
     assertEquals(List.of("kept"), byId.get("words"));
   }
+
+  @Test
+  void languagesAllowedByCodeByAnyAndWhenUndetermined() throws IOException {
+    Path input = Files.createDirectories(dir.resolve("languages"));
+    String german =
+        "Die Regierung hat am Montag mitgeteilt, dass sie den Plan nicht weiter verfolgen wird, "
+            + "und die Opposition sagte, es sei noch unklar, wie es mit dem Projekt weitergeht.";
+    Files.write(
+        input.resolve("a.jsonl"),
+        List.of(
+            "{\"id\":\"de\",\"outlet\":\"example.de\",\"text\":\"" + german + "\"}",
+            "{\"id\":\"short\",\"outlet\":\"example.org\",\"text\":\"Officials said it may rain.\"}"),
+        StandardCharsets.UTF_8);
+    Dataset<Row> read = new ArticleReader(spark).read(input.toString(), InputFormat.JSONL);
+    Map<String, List<String>> english = reasonsById(new ArticleValidator(RUN_DATE).validate(read));
+    assertEquals(List.of("language_unsupported"), english.get("de"));
+    assertEquals(List.of("kept"), english.get("short"), "too few words to judge is never rejected");
+    assertEquals(
+        List.of("kept"),
+        reasonsById(new ArticleValidator(RUN_DATE, 1 << 20, List.of("en", "de")).validate(read)).get("de"));
+    assertEquals(
+        List.of("kept"),
+        reasonsById(new ArticleValidator(RUN_DATE, 1 << 20, List.of(LanguageGuess.ANY)).validate(read)).get("de"));
+  }
 }

@@ -158,7 +158,13 @@ class ScoreJobTest {
     assertTrue(Files.exists(out.resolve("_runs/_manifests/" + SAMPLE_DATE + ".json")));
     assertTrue(Files.exists(out.resolve("_runs/_manifests/" + BAD_DATE + ".json")));
     assertFalse(Files.exists(out.resolve("_staging")), "staging area left behind");
-    assertEquals(again.profileSha256().length(), 64);
+    String manifest = Files.readString(out.resolve("_runs/_manifests/" + SAMPLE_DATE + ".json"));
+    assertTrue(manifest.contains(again.attemptId()), "the rerun's manifest replaced the first one");
+    long succeeded =
+        spark.read().parquet(out.resolve("_runs").toString())
+            .where("cast(run_date as string) = '" + SAMPLE_DATE + "' and status = 'succeeded'")
+            .count();
+    assertEquals(2, succeeded, "both runs of the date are in the history");
   }
 
   @Test

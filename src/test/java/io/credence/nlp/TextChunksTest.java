@@ -29,6 +29,7 @@ class TextChunksTest {
   void textWithoutBreaksIsCutAtSpacesOrHardWithinBounds() {
     String words = "word ".repeat(10_000);
     List<Integer> starts = TextChunks.starts(words, 1000, 100);
+    assertTrue(starts.size() >= 50, "50,000 characters in pieces of at most 1,000: " + starts.size());
     for (int i = 1; i < starts.size(); i++) {
       int length = starts.get(i) - starts.get(i - 1);
       assertTrue(length > 0 && length <= 1000, "piece " + i + " has " + length);
@@ -36,6 +37,7 @@ class TextChunksTest {
     }
     String solid = "\uD83D\uDE00".repeat(3000);
     List<Integer> hard = TextChunks.starts(solid, 1001, 100);
+    assertTrue(hard.size() >= 6, "6,000 characters in pieces of at most 1,001: " + hard.size());
     for (int s : hard) {
       assertTrue(!Character.isLowSurrogate(solid.charAt(s)), "surrogate pair split at " + s);
     }

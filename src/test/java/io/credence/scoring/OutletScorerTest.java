@@ -99,12 +99,6 @@ class OutletScorerTest {
   }
 
   @Test
-  void scoresAreDeterministic() {
-    List<Row> rows = corpus(20, 6, 2);
-    assertEquals(score(rows).toString(), score(rows).toString());
-  }
-
-  @Test
   void fewArticlesCannotGiveAnExtremeScoreAndWidenTheInterval() {
     List<Row> rows = corpus(20, 10, 3);
     rows.add(RowFactory.create("tiny", 6.0, 0.0));
