@@ -40,7 +40,27 @@ public final class DevEvaluation {
   /** The job-input columns written; CSV rather than JSON Lines keeps the run independent of Spark's JSON reader. */
   private static final String[] CSV_COLUMNS = {"id", "outlet", "url", "title", "text", "published", "author"};
 
+  /** The half of the WikiWeasel file the lexicon is curated on. */
+  public static final String CURATION = "curation";
+
+  /** The half of the WikiWeasel file that is only reported. */
+  public static final String HELD_OUT = "held-out";
+
   private DevEvaluation() {}
+
+  /**
+   * The fixed half of a WikiWeasel sentence: {@link #CURATION} when the first byte of the SHA-256 of its text (UTF-8,
+   * leading and trailing white space removed) is even, else {@link #HELD_OUT}. The split never changes between runs.
+   */
+  public static String half(String sentence) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(sentence.strip().getBytes(StandardCharsets.UTF_8));
+      return (d[0] & 1) == 0 ? CURATION : HELD_OUT;
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
 
   public static void main(String[] args) throws IOException {
     Preconditions.checkArgument(
@@ -105,7 +125,7 @@ public final class DevEvaluation {
         node.put("outlet", "wikiweasel");
         node.put("text", rows.get(i)[0]);
         articles.write(csvRow(node));
-        labels.write(id + "\t" + rows.get(i)[1].trim());
+        labels.write(id + "\t" + rows.get(i)[1].trim() + "\t" + half(rows.get(i)[0]));
         labels.newLine();
       }
     }
@@ -212,31 +232,39 @@ public final class DevEvaluation {
       hedging.put(r.getString(0), r.getInt(1));
     }
     long rejected = spark.read().parquet(work.resolve("sentences-out/rejected").toString()).count();
-    int tp = 0;
-    int fp = 0;
-    int fn = 0;
-    int tn = 0;
-    for (Map.Entry<String, String> e : sentenceLabels.entrySet()) {
-      boolean predicted = hedging.getOrDefault(e.getKey(), 0) > 0;
-      boolean actual = e.getValue().equals("1");
-      if (predicted && actual) {
-        tp++;
-      } else if (predicted) {
-        fp++;
-      } else if (actual) {
-        fn++;
-      } else {
-        tn++;
-      }
-    }
-    double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-    double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     System.out.println("== WikiWeasel dev sentences: hedging_cues > 0 as 'uncertain'");
     System.out.printf(
-        Locale.ROOT, "sentences %d (scored %d, rejected %d counted as not uncertain)  tp %d fp %d fn %d tn %d%n",
-        sentenceLabels.size(), hedging.size(), rejected, tp, fp, fn, tn);
-    System.out.printf(Locale.ROOT, "precision %.3f  recall %.3f  F1 %.3f%n", precision, recall, f1);
+        Locale.ROOT, "sentences %d (scored %d, rejected %d counted as not uncertain)%n", sentenceLabels.size(),
+        hedging.size(), rejected);
+    for (String half : List.of("all", CURATION, HELD_OUT)) {
+      int tp = 0;
+      int fp = 0;
+      int fn = 0;
+      int tn = 0;
+      for (Map.Entry<String, String> e : sentenceLabels.entrySet()) {
+        String[] labelAndHalf = e.getValue().split("\t");
+        if (!half.equals("all") && (labelAndHalf.length < 2 || !labelAndHalf[1].equals(half))) {
+          continue;
+        }
+        boolean predicted = hedging.getOrDefault(e.getKey(), 0) > 0;
+        boolean actual = labelAndHalf[0].equals("1");
+        if (predicted && actual) {
+          tp++;
+        } else if (predicted) {
+          fp++;
+        } else if (actual) {
+          fn++;
+        } else {
+          tn++;
+        }
+      }
+      double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+      double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+      double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+      System.out.printf(
+          Locale.ROOT, "%-9s sentences %d  tp %d fp %d fn %d tn %d  precision %.3f  recall %.3f  F1 %.3f%n", half,
+          tp + fp + fn + tn, tp, fp, fn, tn, precision, recall, f1);
+    }
   }
 
   /** Prints the mean of every numeric article feature per Horne label, to see what separates the classes. */

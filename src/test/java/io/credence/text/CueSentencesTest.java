@@ -108,7 +108,7 @@ class CueSentencesTest {
         "+approximator:hundreds of", "+attribution:confirmed@named_person");
     seed("“This is just one example of how Russia is looking to countries like Iran for capabilities that are also"
             + " being used, I might add, to attack Saudi Arabia,” said Sullivan.",
-        "+attribution:said@named_person", "=attributed_quotes:1", "+hedge:might@named_person");
+        "+attribution:said@named_person", "=attributed_quotes:1", "+modal:might", "-hedge");
     seed("Russia’s decision to purchase drones from Iran signifies it is desperate to restock munitions and has few"
             + " international partners to turn to, U.S. officials told Politico.",
         "+anonymous_source:officials told@anonymous", "-attribution");
@@ -182,7 +182,8 @@ class CueSentencesTest {
     news("The talks may have ended in June.", "+hedge:may have", "=hedging_cues:1");
     // Quotes inside quotes, hedges inside quotes
     news("“He told me ‘we might win,’ and I believed him,” Smith said.", "=quotes:1", "=attributed_quotes:1",
-        "+hedge:might@named_person");
+        "+modal:might", "=hedging_cues:0");
+    news("“He told me ‘we might have won,’ and I believed him,” Smith said.", "+hedge:might have@named_person");
     news("“She said \"the vote is rigged\" and walked out,” the senator said.", "=quotes:1",
         "=attributed_quotes:1", "+loaded:rigged");
     news("“It is possible that the figures were inflated,” the agency said.", "+hedge:it is possible@institutional",
@@ -212,6 +213,14 @@ class CueSentencesTest {
     news("You won't believe what the senator did next!", "+clickbait:you won't believe");
     news("BREAKING: The senator slams the media.", "+clickbait:breaking :", "+loaded:slams");
     news("Download the app to read more.", "+clickbait:download the app");
+    // Vague quantities of time or number, and quantities a determiner makes definite, are not weasel words
+    news("The mayor spent several years in Paris and many times returned.", "-weasel");
+    news("The museum thanked its many visitors.", "-weasel");
+    news("She was one of several candidates.", "-weasel");
+    news("Several lawmakers objected to the plan.", "+weasel:several");
+    news("Certain historians dispute the date.", "+weasel:certain");
+    news("The bridge is considered unsafe by engineers.", "+weasel:is considered");
+    news("The singer is best-known for her first album.", "+weasel:best-known");
     news("The claims could not be independently verified.", "+uncertainty:could not be independently verified");
     news("It remains to be seen whether the truce will last.", "+uncertainty:remains to be seen");
   }
