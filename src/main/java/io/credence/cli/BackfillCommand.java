@@ -36,7 +36,7 @@ final class BackfillCommand implements Callable<Integer> {
   @Mixin RunOptions run;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     ScoreOptions shared = run.apply(ScoreOptions.builder()).input(inputPattern).build();
     BackfillOptions options =
         new BackfillOptions(

@@ -2,6 +2,7 @@ package io.credence.cli;
 
 import io.credence.io.InputMissingException;
 import io.credence.io.RunLockedException;
+import io.credence.job.Failures;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,7 +63,7 @@ public final class CredenceCli implements Runnable {
     int code = exitCode(ex);
     if (code == EXIT_FAILURE) {
       ex.printStackTrace(err);
-      err.println("credence: failed: " + oneLine(String.valueOf(ex.getMessage())));
+      err.println("credence: failed: " + Failures.sentence(ex));
     } else {
       err.println("credence: " + oneLine(String.valueOf(ex.getMessage())));
     }

@@ -18,9 +18,15 @@ final class Sessions {
     return SparkHadoopUtil.get().newConfiguration(new SparkConf());
   }
 
+  /** The session time zone unless configured: what timestamps in logs and ad-hoc queries are shown in. */
+  static final String SESSION_TIME_ZONE = "UTC";
+
   static SparkSession create(String appName, String master) {
     SparkConf conf = new SparkConf();
     SparkSession.Builder builder = SparkSession.builder().appName(appName);
+    if (!conf.contains("spark.sql.session.timeZone")) {
+      builder.config("spark.sql.session.timeZone", SESSION_TIME_ZONE);
+    }
     if (master != null) {
       builder.master(master);
     } else if (!conf.contains("spark.master")) {

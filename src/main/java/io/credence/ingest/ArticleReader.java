@@ -11,11 +11,13 @@ import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import com.google.common.base.Preconditions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,9 +29,13 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.TimestampType;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -218,7 +224,7 @@ public final class ArticleReader {
     for (String f : ArticleSchemas.INPUT_FIELDS) {
       cols.add(
           present.contains(f)
-              ? col(f).cast(DataTypes.StringType).as(f)
+              ? asString(col(f), df.schema().apply(f).dataType()).as(f)
               : lit(null).cast(DataTypes.StringType).as(f));
     }
     cols.add(
@@ -226,6 +232,29 @@ public final class ArticleReader {
     cols.add(col("_metadata.file_path").as(ArticleSchemas.SOURCE));
     return df.select(cols.toArray(new Column[0]));
   }
+
+  /**
+   * A column as a string. A timestamp (an instant) becomes its ISO instant in UTC, {@code 2024-01-01T03:00:00Z}, so
+   * its date never depends on the session's or the host's time zone (a plain cast formats it in the session's zone);
+   * dates, timestamps without a zone and everything else are cast, which no time zone affects.
+   */
+  static Column asString(Column c, DataType type) {
+    if (type instanceof TimestampType) {
+      return when(c.isNotNull(), INSTANT_UTC.apply(c.cast(DataTypes.DoubleType)));
+    }
+    return c.cast(DataTypes.StringType);
+  }
+
+  private static final UserDefinedFunction INSTANT_UTC =
+      udf(
+          (UDF1<Double, String>) seconds -> {
+            if (seconds == null || seconds.isNaN() || seconds.isInfinite()) {
+              return null;
+            }
+            long s = (long) Math.floor(seconds);
+            return Instant.ofEpochSecond(s).toString();
+          },
+          DataTypes.StringType);
 
   private boolean exists(Path p) {
     try {

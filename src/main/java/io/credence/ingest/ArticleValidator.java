@@ -12,7 +12,6 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
-import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.udf;
@@ -47,8 +46,8 @@ public final class ArticleValidator {
 
   private static final UserDefinedFunction OUTLET_FROM_URL =
       udf((UDF1<String, String>) Outlets::fromUrl, DataTypes.StringType);
-  private static final UserDefinedFunction PUBLISHED_ISO =
-      udf((UDF1<String, String>) PublishedDates::parseIso, DataTypes.StringType);
+  private static final UserDefinedFunction PUBLISHED_VERDICT =
+      udf((UDF2<String, String, String>) PublishedDates::verdict, DataTypes.StringType);
   private static final UserDefinedFunction HTML_TEXT =
       udf((UDF1<String, String>) HtmlText::extract, DataTypes.StringType);
   private static final UserDefinedFunction REPAIR_MOJIBAKE =
@@ -77,6 +76,7 @@ public final class ArticleValidator {
   private static final String ID = "_id";
   private static final String OUTLET = "_outlet";
   private static final String PUBLISHED = "_published";
+  private static final String PUBLISHED_VERDICT_COLUMN = "_published_verdict";
   private static final String REPEATED = "_repeated";
   private static final String VERDICT = "_verdict";
 
@@ -168,8 +168,10 @@ public final class ArticleValidator {
     Column givenOutlet = blankToNull(col("outlet"));
     Column urlBlank = blankToNull(col("url")).isNull();
     Column derivedOutlet = when(urlBlank, lit(null)).otherwise(OUTLET_FROM_URL.apply(trim(col("url"))));
-    Column publishedGiven = blankToNull(col("published"));
-    Column publishedParsed = to_date(PUBLISHED_ISO.apply(col("published")));
+    // The verdict is a yyyy-MM-dd date, a reject reason code (which starts with a letter), or null when absent.
+    Column publishedVerdict = col(PUBLISHED_VERDICT_COLUMN);
+    Column publishedBad = publishedVerdict.isNotNull().and(not(publishedVerdict.rlike("^[0-9]")));
+    Column publishedParsed = when(not(publishedBad), publishedVerdict.cast(DataTypes.DateType));
     Column corrupt = col(ArticleSchemas.CORRUPT).isNotNull();
     Column language = col(VERDICT);
     Column languageAllowed =
@@ -183,14 +185,15 @@ public final class ArticleValidator {
             .when(col(VERDICT).equalTo(BINARY), lit(RejectReason.BINARY_CONTENT.code()))
             .when(givenOutlet.isNull().and(urlBlank), lit(RejectReason.MISSING_OUTLET.code()))
             .when(col(OUTLET).isNull(), lit(RejectReason.UNPARSEABLE_URL.code()))
-            .when(publishedGiven.isNotNull().and(publishedParsed.isNull()),
-                lit(RejectReason.UNPARSEABLE_PUBLISHED.code()))
+            .when(publishedBad, publishedVerdict)
             .when(not(languageAllowed), lit(RejectReason.LANGUAGE_UNSUPPORTED.code()));
     return prepared
         .withColumn(VERDICT, TEXT_VERDICT.apply(text))
+        .withColumn(PUBLISHED_VERDICT_COLUMN, PUBLISHED_VERDICT.apply(col("published"), lit(runDate.toString())))
         .withColumn(OUTLET, coalesce(givenOutlet, derivedOutlet))
         .withColumn(PUBLISHED, coalesce(publishedParsed, lit(java.sql.Date.valueOf(runDate))))
-        .withColumn(ArticleSchemas.REASON, reason);
+        .withColumn(ArticleSchemas.REASON, reason)
+        .drop(PUBLISHED_VERDICT_COLUMN);
   }
 
   /**

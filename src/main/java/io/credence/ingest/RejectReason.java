@@ -16,6 +16,11 @@ public enum RejectReason {
   UNPARSEABLE_URL,
   /** {@code published} is present but not a date credence can read. */
   UNPARSEABLE_PUBLISHED,
+  /**
+   * {@code published} is a date, but outside {@link PublishedDates#EARLIEST} to the run date plus {@link
+   * PublishedDates#FUTURE_DAYS} ({@code 0001-11-30}, {@code 9999-12-31}).
+   */
+  IMPLAUSIBLE_PUBLISHED,
   /** The text's language, by {@link LanguageGuess}, is not one that {@code --languages} allows. */
   LANGUAGE_UNSUPPORTED,
   /** Another record of this run has the same {@code id} and was kept (see {@link ArticleValidator}). */

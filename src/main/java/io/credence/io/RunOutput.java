@@ -145,13 +145,18 @@ public final class RunOutput {
     }
   }
 
-  /** Removes this run's staging area (nothing of it was committed). */
-  public void abort() {
+  /**
+   * Removes this run's staging area, unless its commit marker was written (then the next run completes the commit
+   * from it). Returns whether the staging area was removed.
+   */
+  public boolean abort() {
     try {
       FileSystem fs = fs();
-      if (!fs.exists(new Path(staging, COMMIT_MARKER))) {
-        removeStaging(fs, staging);
+      if (fs.exists(new Path(staging, COMMIT_MARKER))) {
+        return false;
       }
+      removeStaging(fs, staging);
+      return true;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot remove staging area " + staging, e);
     }

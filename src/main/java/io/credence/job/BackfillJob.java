@@ -17,7 +17,7 @@ import org.apache.spark.sql.SparkSession;
 public final class BackfillJob {
 
   /** What happened to one night: {@code committed}, {@code skipped} (already committed) or {@code failed}. */
-  public record Night(LocalDate date, String status, RunManifest manifest, RuntimeException failure) {
+  public record Night(LocalDate date, String status, RunManifest manifest, Exception failure) {
 
     public static final String COMMITTED = "committed";
     public static final String SKIPPED = "skipped";
@@ -31,7 +31,7 @@ public final class BackfillJob {
             date, manifest.counts().read(), manifest.counts().scored(), manifest.counts().rejected(),
             manifest.outlets());
         case SKIPPED -> date + " skipped: already committed (use --force to re-run)";
-        default -> date + " failed: " + failure.getMessage();
+        default -> date + " failed: " + Failures.sentence(failure);
       };
     }
   }
@@ -50,7 +50,8 @@ public final class BackfillJob {
       } else {
         try {
           result = new Night(date, Night.COMMITTED, ScoreJob.run(spark, night), null);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+          // Exception, not RuntimeException: Spark's checked SparkException reaches here undeclared.
           result = new Night(date, Night.FAILED, null, e);
         }
       }

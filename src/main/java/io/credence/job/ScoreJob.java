@@ -99,17 +99,20 @@ public final class ScoreJob {
     } catch (RunLockedException e) {
       history.record(running.ended(RunRecord.LOCKED, Instant.now().toString(), e.getMessage()));
       throw e;
+    } catch (Throwable e) {
+      RunFailure.record(e, null, history, running);
+      throw e;
     }
     try (lock) {
-      RunOutput.recover(root, conf, history, attemptId);
-      history.closeInterrupted(attemptId);
-      history.start(running);
       RunOutput output = new RunOutput(spark, options.output(), options.runDate(), attemptId);
       try {
+        RunOutput.recover(root, conf, history, attemptId);
+        history.closeInterrupted(attemptId);
+        history.start(running);
         return score(spark, options, profile, output, history, running, afterAnalysis);
-      } catch (RuntimeException | Error e) {
-        output.abort();
-        history.finish(running.ended(RunRecord.FAILED, Instant.now().toString(), describe(e)));
+      } catch (Throwable e) {
+        // Throwable: Spark throws its checked SparkException from Scala code that does not declare it.
+        RunFailure.record(e, output, history, running);
         throw e;
       }
     }
@@ -267,14 +270,6 @@ public final class ScoreJob {
             FeatureStore.publishedDate(),
             explode(col(ArticleFeatures.EVIDENCE)).as("e"))
         .select(cols.toArray(new Column[0]));
-  }
-
-  private static String describe(Throwable e) {
-    StringBuilder b = new StringBuilder(e.getClass().getSimpleName()).append(": ").append(e.getMessage());
-    for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
-      b.append("; caused by ").append(c.getClass().getSimpleName()).append(": ").append(c.getMessage());
-    }
-    return b.length() > 4000 ? b.substring(0, 4000) : b.toString();
   }
 
   private static <T> T timed(Map<String, Long> stages, String name, Supplier<T> step) {

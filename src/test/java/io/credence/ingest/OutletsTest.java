@@ -3,7 +3,6 @@ package io.credence.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class OutletsTest {
@@ -23,16 +22,5 @@ class OutletsTest {
     assertNull(Outlets.fromUrl(""));
     assertNull(Outlets.fromUrl(null));
     assertNull(Outlets.fromUrl("https:///path-only"));
-  }
-
-  @Test
-  void publishedDatesInTheFormsFeedsUse() {
-    assertEquals(LocalDate.of(2022, 7, 12), PublishedDates.parse("2022-07-12"));
-    assertEquals(LocalDate.of(2022, 7, 12), PublishedDates.parse("2022-07-12T23:30:00-04:00"));
-    assertEquals(LocalDate.of(2022, 7, 12), PublishedDates.parse("Tue, 12 Jul 2022 10:00:00 GMT"));
-    assertEquals(LocalDate.of(2022, 7, 12), PublishedDates.parse("July 12, 2022"));
-    assertEquals(LocalDate.of(2022, 7, 12), PublishedDates.parse("12 July 2022"));
-    assertNull(PublishedDates.parse("2022-13-45"));
-    assertNull(PublishedDates.parse("yesterday-ish"));
   }
 }

@@ -50,7 +50,7 @@ class BadInputTest {
             spark,
             ScoreOptions.builder().input("data/bad/*.jsonl").output(out.toString()).runDate(DATE).maxBytes(2048L).build());
 
-    assertEquals(RunManifest.Counts.of(28, 4, 24), run.counts());
+    assertEquals(RunManifest.Counts.of(30, 4, 26), run.counts());
     assertEquals(
         Map.of(
             "malformed_record", 5L,
@@ -59,6 +59,7 @@ class BadInputTest {
             "missing_outlet", 2L,
             "unparseable_url", 2L,
             "unparseable_published", 2L,
+            "implausible_published", 2L,
             "binary_content", 3L,
             "language_unsupported", 3L,
             "duplicate_id", 2L),
@@ -70,6 +71,7 @@ class BadInputTest {
     expected.put("missing_outlet.jsonl", "missing_outlet");
     expected.put("unparseable_url.jsonl", "unparseable_url");
     expected.put("unparseable_published.jsonl", "unparseable_published");
+    expected.put("implausible_published.jsonl", "implausible_published");
     expected.put("binary_content.jsonl", "binary_content");
     expected.put("language_unsupported.jsonl", "language_unsupported");
     expected.put("duplicate_id.jsonl", "duplicate_id");

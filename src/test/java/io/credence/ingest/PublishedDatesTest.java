@@ -1,0 +1,98 @@
+package io.credence.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.TimeZone;
+import org.junit.jupiter.api.Test;
+
+/** The accepted {@code published} forms, the plausible range, and independence from the host's time zone. */
+class PublishedDatesTest {
+
+  private static final LocalDate RUN = LocalDate.of(2022, 7, 15);
+  private static final LocalDate JULY_12 = LocalDate.of(2022, 7, 12);
+
+  @Test
+  void isoDatesAndLocalTimestampsKeepTheDateAsWritten() {
+    assertEquals(JULY_12, PublishedDates.parse("2022-07-12"));
+    assertEquals(JULY_12, PublishedDates.parse(" 2022/7/12 "));
+    assertEquals(JULY_12, PublishedDates.parse("2022-07-12T23:30:00"));
+    assertEquals(JULY_12, PublishedDates.parse("2022-07-12 23:30"));
+    assertEquals(JULY_12, PublishedDates.parse("2022-07-12T23:30:00.123456"));
+  }
+
+  @Test
+  void timestampsWithAZoneTakeTheirUtcDate() {
+    assertEquals(LocalDate.of(2016, 9, 20), PublishedDates.parse("2016-09-20T14:03:00-04:00"));
+    assertEquals(LocalDate.of(2022, 7, 13), PublishedDates.parse("2022-07-12T23:30:00-04:00"));
+    assertEquals(LocalDate.of(2022, 7, 11), PublishedDates.parse("2022-07-12T01:30:00+0200"));
+    assertEquals(LocalDate.of(2022, 7, 11), PublishedDates.parse("2022-07-12T01:30:00+02"));
+    assertEquals(JULY_12, PublishedDates.parse("2022-07-12T23:30:00Z"));
+    assertEquals(JULY_12, PublishedDates.parse("2022-07-12T23:30:00.5Z"));
+  }
+
+  @Test
+  void rssAndRfc1123DatesTakeTheirUtcDate() {
+    assertEquals(JULY_12, PublishedDates.parse("Tue, 12 Jul 2022 10:00:00 GMT"));
+    assertEquals(JULY_12, PublishedDates.parse("Tue, 12 Jul 2022 10:00:00 +0000"));
+    assertEquals(JULY_12, PublishedDates.parse("12 Jul 2022 10:00 EST"));
+    assertEquals(LocalDate.of(2022, 7, 13), PublishedDates.parse("Tue, 12 Jul 2022 22:00:00 PDT"));
+    assertEquals(JULY_12, PublishedDates.parse("Wed, 12 Jul 22 10:00:00 GMT"), "a wrong day name is ignored");
+    assertEquals(LocalDate.of(2022, 8, 2), PublishedDates.parse("Tue, 2 Aug 2022 10:00:00 UT"));
+    assertNull(PublishedDates.parse("Tue, 12 Jul 2022 10:00:00 XYZ"));
+  }
+
+  @Test
+  void writtenDatesAndUnixTime() {
+    assertEquals(JULY_12, PublishedDates.parse("July 12, 2022"));
+    assertEquals(JULY_12, PublishedDates.parse("jul 12, 2022"));
+    assertEquals(JULY_12, PublishedDates.parse("12 July 2022"));
+    assertEquals(JULY_12, PublishedDates.parse("12 Jul 2022"));
+    assertEquals(JULY_12, PublishedDates.parse("1657620000"));
+    assertEquals(JULY_12, PublishedDates.parse("1657620000000"));
+  }
+
+  @Test
+  void ambiguousInvalidAndGarbageAreUnparseable() {
+    for (String s :
+        new String[] {
+          "8/11/18", "08/11/2018", "2022-02-30", "2022-13-45", "yesterday-ish", "soon", "2022", "20220712",
+          "99999999999999999999", "-1", "1e10", "NaN", "2022-07-12T25:00:00", "2022-07-12T10:00:00+25:00",
+          "February 30, 2022", "\u0000", "2022-07-12".repeat(10)
+        }) {
+      assertNull(PublishedDates.parse(s), s);
+      assertEquals(PublishedDates.Problem.UNPARSEABLE, PublishedDates.problem(s, RUN), s);
+    }
+    assertNull(PublishedDates.problem("", RUN));
+    assertNull(PublishedDates.problem(null, RUN));
+    assertNull(PublishedDates.verdict("  ", RUN.toString()));
+  }
+
+  @Test
+  void datesOutsideThePlausibleRangeAreImplausible() {
+    for (String s : new String[] {"0001-11-30", "9999-12-31", "1989-12-31", "2022-07-23", "0000000001"}) {
+      assertEquals(PublishedDates.Problem.IMPLAUSIBLE, PublishedDates.problem(s, RUN), s);
+      assertEquals("implausible_published", PublishedDates.verdict(s, RUN.toString()), s);
+    }
+    assertNull(PublishedDates.problem("1990-01-01", RUN));
+    assertNull(PublishedDates.problem("2022-07-22", RUN), "up to seven days after the run date");
+    assertEquals("2022-07-22", PublishedDates.verdict("2022-07-22", RUN.toString()));
+    assertEquals("unparseable_published", PublishedDates.verdict("8/11/18", RUN.toString()));
+  }
+
+  @Test
+  void noDateDependsOnTheHostTimeZone() {
+    TimeZone saved = TimeZone.getDefault();
+    try {
+      for (String zone : new String[] {"America/Los_Angeles", "Pacific/Kiritimati", "UTC", "Asia/Kolkata"}) {
+        TimeZone.setDefault(TimeZone.getTimeZone(zone));
+        assertEquals(LocalDate.of(2016, 9, 20), PublishedDates.parse("2016-09-20T14:03:00-04:00"), zone);
+        assertEquals(LocalDate.of(2024, 1, 1), PublishedDates.parse("2024-01-01T03:00:00Z"), zone);
+        assertEquals(JULY_12, PublishedDates.parse("1657620000"), zone);
+      }
+    } finally {
+      TimeZone.setDefault(saved);
+    }
+  }
+}
