@@ -18,9 +18,19 @@ final class Sessions {
     return SparkHadoopUtil.get().newConfiguration(new SparkConf());
   }
 
+  /** Spark's setting for its console progress bar (on standard error) while stages run. */
+  static final String CONSOLE_PROGRESS = "spark.ui.showConsoleProgress";
+
+  /**
+   * A session named {@code appName}. The console progress bar is on when configuration says so ({@code jobs/credence}
+   * turns it on when standard error is a terminal) or, when nothing configures it, when the JVM has a console.
+   */
   static SparkSession create(String appName, String master) {
     SparkConf conf = new SparkConf();
     SparkSession.Builder builder = SparkSession.builder().appName(appName);
+    if (!conf.contains(CONSOLE_PROGRESS) && System.console() != null) {
+      builder.config(CONSOLE_PROGRESS, true);
+    }
     if (master != null) {
       builder.master(master);
     } else if (!conf.contains("spark.master")) {

@@ -105,12 +105,15 @@ public final class ScoreJob {
       history.closeInterrupted(attemptId);
       history.start(running);
       RunOutput output = new RunOutput(spark, options.output(), options.runDate(), attemptId);
+      StageProgress.begin(spark, "credence score " + runDate);
       try {
         return score(spark, options, profile, output, history, running, afterAnalysis);
       } catch (RuntimeException | Error e) {
         output.abort();
         history.finish(running.ended(RunRecord.FAILED, Instant.now().toString(), describe(e)));
         throw e;
+      } finally {
+        StageProgress.end();
       }
     }
   }
@@ -277,10 +280,8 @@ public final class ScoreJob {
     return b.length() > 4000 ? b.substring(0, 4000) : b.toString();
   }
 
+  /** Runs a step under its job group, adds its time to {@code stages} and prints its line (see StageProgress). */
   private static <T> T timed(Map<String, Long> stages, String name, Supplier<T> step) {
-    long t0 = System.nanoTime();
-    T result = step.get();
-    stages.merge(name, (System.nanoTime() - t0) / 1_000_000, Long::sum);
-    return result;
+    return StageProgress.current().step(stages, name, step);
   }
 }
