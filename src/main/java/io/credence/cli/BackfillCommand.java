@@ -50,6 +50,9 @@ final class BackfillCommand implements Callable<Integer> {
         System.err.println("credence: backfill stopped at " + last.date() + "; later nights were not run");
         throw last.failure();
       }
+      if (!run.quiet) {
+        Summaries.print(spark, options.night(last.date()).output(), last.date(), System.err);
+      }
       return 0;
     } finally {
       spark.stop();

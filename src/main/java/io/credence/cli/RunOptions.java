@@ -61,6 +61,12 @@ final class RunOptions {
       description = "Spark master, used only when spark-submit or configuration gives none (default: local[*]).")
   String master;
 
+  @Option(
+      names = "--quiet",
+      description = "Leave out the summary on standard error at the end (outlets, rejected, tables); the JSON"
+          + " manifest on standard output and the stage lines stay.")
+  boolean quiet;
+
   /** {@code builder} with these options set. */
   ScoreOptions.Builder apply(ScoreOptions.Builder builder) {
     return builder

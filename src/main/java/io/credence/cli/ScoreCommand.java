@@ -47,6 +47,10 @@ final class ScoreCommand implements Callable<Integer> {
     try {
       RunManifest manifest = ScoreJob.run(spark, options);
       System.out.println(manifest.toJson());
+      System.out.flush();
+      if (!run.quiet) {
+        Summaries.print(spark, options.output(), options.runDate(), System.err);
+      }
       return 0;
     } finally {
       spark.stop();

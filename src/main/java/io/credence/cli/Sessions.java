@@ -21,11 +21,22 @@ final class Sessions {
   /** The session time zone unless configured: what timestamps in logs and ad-hoc queries are shown in. */
   static final String SESSION_TIME_ZONE = "UTC";
 
+  /** Spark's setting for its console progress bar (on standard error) while stages run. */
+  static final String CONSOLE_PROGRESS = "spark.ui.showConsoleProgress";
+
+  /**
+   * A session named {@code appName}, in UTC unless configured. The console progress bar is on when configuration
+   * says so ({@code jobs/credence} turns it on when standard error is a terminal) or, when nothing configures it, when
+   * the JVM has a console.
+   */
   static SparkSession create(String appName, String master) {
     SparkConf conf = new SparkConf();
     SparkSession.Builder builder = SparkSession.builder().appName(appName);
     if (!conf.contains("spark.sql.session.timeZone")) {
       builder.config("spark.sql.session.timeZone", SESSION_TIME_ZONE);
+    }
+    if (!conf.contains(CONSOLE_PROGRESS) && System.console() != null) {
+      builder.config(CONSOLE_PROGRESS, true);
     }
     if (master != null) {
       builder.master(master);

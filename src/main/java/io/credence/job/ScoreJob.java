@@ -105,6 +105,7 @@ public final class ScoreJob {
     }
     try (lock) {
       RunOutput output = new RunOutput(spark, options.output(), options.runDate(), attemptId);
+      StageProgress.begin(spark, "credence score " + runDate);
       try {
         RunOutput.recover(root, conf, history, attemptId);
         history.closeInterrupted(attemptId);
@@ -114,6 +115,8 @@ public final class ScoreJob {
         // Throwable: Spark throws its checked SparkException from Scala code that does not declare it.
         RunFailure.record(e, output, history, running);
         throw e;
+      } finally {
+        StageProgress.end();
       }
     }
   }
@@ -272,10 +275,8 @@ public final class ScoreJob {
         .select(cols.toArray(new Column[0]));
   }
 
+  /** Runs a step under its job group, adds its time to {@code stages} and prints its line (see StageProgress). */
   private static <T> T timed(Map<String, Long> stages, String name, Supplier<T> step) {
-    long t0 = System.nanoTime();
-    T result = step.get();
-    stages.merge(name, (System.nanoTime() - t0) / 1_000_000, Long::sum);
-    return result;
+    return StageProgress.current().step(stages, name, step);
   }
 }
