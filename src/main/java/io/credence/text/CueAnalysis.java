@@ -23,6 +23,9 @@ public record CueAnalysis(
   /** Attributions whose source is an institution, office, document or spokesperson. */
   public static final String INSTITUTIONAL_SOURCES = "institutional_source_cues";
 
+  /** Attributions whose source is another outlet's reporting ("Reuters reported", "according to state media"). */
+  public static final String MEDIA_SOURCES = "media_source_cues";
+
   /** Sentences that carry an attribution or lie in an attributed quote. */
   public static final String ATTRIBUTED_SENTENCES = "attributed_sentences";
 
@@ -51,7 +54,8 @@ public record CueAnalysis(
           UNATTRIBUTED_SPECULATION,
           ATTRIBUTED_QUOTES,
           ORPHAN_QUOTES,
-          NEGATED);
+          NEGATED,
+          MEDIA_SOURCES);
 
   /** Every count an analysis yields, in column order: one per category, {@code hedging_cues}, then structure. */
   public static List<String> countColumns() {

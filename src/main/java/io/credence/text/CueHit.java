@@ -17,4 +17,8 @@ public record CueHit(
   CueHit withSourceType(SourceType type) {
     return new CueHit(sentenceIndex, cue, category, type, negated, begin, end);
   }
+
+  CueHit retyped(CueCategory newCategory, SourceType type) {
+    return new CueHit(sentenceIndex, cue, newCategory, type, negated, begin, end);
+  }
 }

@@ -52,13 +52,15 @@ public final class CueMatcher implements Serializable {
     }
     int tokenCount = 0;
     List<List<CueHit>> bySentence = new ArrayList<>(sentences.size());
+    SourceResolver.Context context = new SourceResolver.Context();
     for (Sentence sentence : sentences) {
       tokenCount += sentence.tokens().size();
-      bySentence.add(matchSentence(sentence));
+      bySentence.add(matchSentence(sentence, context));
     }
     String body = article.body();
     List<QuoteFinder.Span> quotes = sentences.isEmpty() ? List.of() : QuoteFinder.find(body);
     SourceType[] quoteSource = attributeQuotes(body, quotes, sentences, bySentence);
+    QuoteOwnership.apply(quotes, quoteSource, bySentence);
     SourceType[] sentenceSource = new SourceType[sentences.size()];
     for (int s = 0; s < sentences.size(); s++) {
       for (CueHit h : bySentence.get(s)) {
@@ -85,7 +87,7 @@ public final class CueMatcher implements Serializable {
       }
       for (CueHit h : bySentence.get(s)) {
         if (h.category().isHedging()) {
-          h = h.withSourceType(sentenceSource[s]);
+          h = h.sourceType() != null ? h : h.withSourceType(sentenceSource[s]);
           if (!h.negated()) {
             structure.merge(
                 h.sourceType() != null ? CueAnalysis.ATTRIBUTED_UNCERTAINTY : CueAnalysis.UNATTRIBUTED_SPECULATION,
@@ -115,6 +117,8 @@ public final class CueMatcher implements Serializable {
         structure.merge(CueAnalysis.NAMED_SOURCES, 1, Integer::sum);
       } else if (hit.category().isAttribution() && hit.sourceType() == SourceType.INSTITUTIONAL) {
         structure.merge(CueAnalysis.INSTITUTIONAL_SOURCES, 1, Integer::sum);
+      } else if (hit.category().isAttribution() && hit.sourceType() == SourceType.MEDIA) {
+        structure.merge(CueAnalysis.MEDIA_SOURCES, 1, Integer::sum);
       }
     }
     return new CueAnalysis(sentences.size(), tokenCount, counts, structure, hits);
@@ -122,10 +126,10 @@ public final class CueMatcher implements Serializable {
 
   /** The lexicon hits over a bare token sequence such as a headline (no quotes, no sentence structure). */
   public List<CueHit> matchTokens(List<Token> tokens) {
-    return matchSentence(new Sentence(0, "", 0, 0, tokens));
+    return matchSentence(new Sentence(0, "", 0, 0, tokens), new SourceResolver.Context());
   }
 
-  private List<CueHit> matchSentence(Sentence sentence) {
+  private List<CueHit> matchSentence(Sentence sentence, SourceResolver.Context context) {
     List<Token> tokens = sentence.tokens();
     String[] forms = new String[tokens.size()];
     for (int i = 0; i < forms.length; i++) {
@@ -147,12 +151,19 @@ public final class CueMatcher implements Serializable {
         if (category == CueCategory.ANONYMOUS_SOURCE) {
           type = SourceType.ANONYMOUS;
         } else if (category == CueCategory.ATTRIBUTION) {
-          type = resolver.resolve(tokens, forms, i, end, cue.tokens().equals(ACCORDING_TO));
+          type = resolver.resolve(tokens, forms, i, end, cue.tokens().equals(ACCORDING_TO), context);
           if (type == SourceType.ANONYMOUS) {
             category = CueCategory.ANONYMOUS_SOURCE;
           }
         }
         boolean negated = category.isNegatable() && isNegated(tokens, forms, i);
+        if (category == CueCategory.ATTRIBUTION && followsAnonymity(hits, tokens, i)) {
+          category = CueCategory.ANONYMOUS_SOURCE;
+          type = SourceType.ANONYMOUS;
+        }
+        if (!negated) {
+          context.record(type);
+        }
         hits.add(
             new CueHit(
                 sentence.index(), cue.phrase(), category, type, negated, tokens.get(i).begin(),
@@ -161,6 +172,26 @@ public final class CueMatcher implements Serializable {
       i = end;
     }
     return hits;
+  }
+
+  /**
+   * A report verb right after an unnamed-source phrase ("a spokesman who declined to be named said", "one official,
+   * who spoke on condition of anonymity, said"): the verb's subject is that unnamed person.
+   */
+  private static boolean followsAnonymity(List<CueHit> hits, List<Token> tokens, int start) {
+    if (hits.isEmpty()) {
+      return false;
+    }
+    CueHit previous = hits.get(hits.size() - 1);
+    if (previous.category() != CueCategory.ANONYMOUS_SOURCE || previous.negated()) {
+      return false;
+    }
+    for (int i = start - 1; i >= 0 && tokens.get(i).begin() >= previous.end(); i--) {
+      if (!tokens.get(i).text().equals(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A negator within {@link #NEGATION_WINDOW} tokens before the cue, in the same clause. */

@@ -34,6 +34,7 @@ public final class Lexicon implements Serializable {
     List<String> all = new ArrayList<>(STANDARD_FILES);
     all.add(SourceWords.FILE);
     all.add(SourceWords.FUNCTION_WORDS_FILE);
+    all.add(SourceWords.GAZETTEER_FILE);
     all.add(Boilerplate.FILE);
     ALL_FILES = List.copyOf(all);
   }

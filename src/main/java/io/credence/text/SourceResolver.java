@@ -1,21 +1,58 @@
 package io.credence.text;
 
+import io.credence.text.SourceWords.Gazetteer;
 import io.credence.text.SourceWords.WordClass;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides who an attribution points to from the tokens around it, within its clause: the subject before the verb
  * ("Jake Sullivan, the adviser, said"), the inverted subject after it ('…," said Sullivan'), or the noun phrase after
- * "according to". A full name or a title with a name is a named person; unnamed people (officials, sources, experts)
- * are anonymous; organisations, offices, documents, spokespeople and "the" + a capitalised name are institutional; a
- * lone capitalised word, "he" or "she", or a title such as "the president" stand for a named person.
+ * "according to". It decides by evidence rather than by capital letters:
+ *
+ * <ul>
+ *   <li>a run of capitalised words is read as one span ("The Iran-Russia Joint Chamber of Commerce"): a news outlet's
+ *       name or a media noun in it makes it {@code media}; an organisation head word (Ministry, Chamber, Inc), "the"
+ *       before it, an acronym, a place standing for its government (Russia, the Kremlin) or a company known by one
+ *       word (Apple) make it {@code institutional}; a first name from the name list, a title before a name, or two
+ *       or more plain capitalised words make it a {@code named_person}; a lone capitalised word is a person's surname
+ *       ("said Kofman") unless a gazetteer knows it;
+ *   <li>unnamed people (officials, sources, experts) are {@code anonymous}; organisations, offices and documents are
+ *       {@code institutional}; media nouns (state media, the newspaper) are {@code media};
+ *   <li>"he"/"she" take the type of the last person the article quoted (a named person, or the anonymous official a
+ *       sentence before); "they" the article's last source; "it" is institutional;
+ *   <li>a title or spokesperson next to the verb opens an appositive ("Jake Sullivan, the national security adviser,
+ *       said"): organisations inside it do not decide, so the name before it can.
+ * </ul>
+ *
+ * The article context ({@link Context}) remembers surnames and the last person, so a pronoun or a bare surname later
+ * in the article resolves to the person named before.
  */
 final class SourceResolver implements Serializable {
 
   /** How far from the cue the subject may be, in tokens. */
   static final int WINDOW = 12;
+
+  /** How long an appositive between the subject and the verb may be, in tokens. */
+  static final int APPOSITIVE_WINDOW = 30;
+
+  /** Lower-case words that may sit inside a capitalised name span ("Chamber of Commerce", "Bank for ..."). */
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "de", "al", "on", "the");
+
+  /** Prepositions before a place or name that only locate the source ("officials in Kyiv said"). */
+  private static final Set<String> LOCATIVES = Set.of("in", "at", "from", "near", "across", "inside", "outside");
+
+  /**
+   * Documents: they stand for an institution unless an author follows ("a report by Reuters"), so they are held while
+   * the zone is read on.
+   */
+  private static final Set<String> DOCUMENTS =
+      Set.of("report", "statement", "study", "survey", "analysis", "investigation", "memo", "letter", "filing", "poll",
+          "document", "assessment", "review");
 
   private final SourceWords words;
 
@@ -23,21 +60,63 @@ final class SourceResolver implements Serializable {
     this.words = words;
   }
 
+  /** What an article has said about its sources so far: surnames of named people and the last person and source. */
+  static final class Context {
+    private final Set<String> surnames = new HashSet<>();
+    private SourceType lastPerson;
+    private SourceType lastSource;
+
+    /** Records a resolved attribution, so pronouns later in the article can refer to it. */
+    void record(SourceType type) {
+      if (type == SourceType.NAMED_PERSON || type == SourceType.ANONYMOUS) {
+        lastPerson = type;
+      }
+      if (type != null && type != SourceType.UNRESOLVED) {
+        lastSource = type;
+      }
+    }
+  }
+
   /** The source type of the attribution spanning tokens {@code [start, end)} of a sentence. */
-  SourceType resolve(List<Token> tokens, String[] forms, int start, int end, boolean accordingTo) {
+  SourceType resolve(List<Token> tokens, String[] forms, int start, int end, boolean accordingTo, Context context) {
     if (accordingTo) {
-      return classify(tokens, forms, forward(tokens, end));
+      return classify(tokens, forms, forward(tokens, end), context);
     }
     boolean afterQuote = start > 0 && tokens.get(start - 1).hasQuoteMark();
+    if (!afterQuote && start > 0 && tokens.get(start - 1).endsWithComma()) {
+      SourceType subject = beforeAppositive(tokens, forms, start, context);
+      if (subject != SourceType.UNRESOLVED) {
+        return subject;
+      }
+    }
     if (!afterQuote) {
       List<Integer> zone = backward(tokens, forms, start);
-      java.util.Collections.reverse(zone);
-      SourceType before = classify(tokens, forms, zone);
+      Collections.reverse(zone);
+      SourceType before = classify(tokens, forms, zone, context);
       if (before != SourceType.UNRESOLVED) {
         return before;
       }
     }
-    return classify(tokens, forms, forward(tokens, end));
+    return classify(tokens, forms, forward(tokens, end), context);
+  }
+
+  /**
+   * "Michael Kofman, a research program director at the Center for Naval Analyses, told Politico": when a comma
+   * closes an appositive just before the verb, the subject is the phrase before the comma that opens it.
+   */
+  private SourceType beforeAppositive(List<Token> tokens, String[] forms, int start, Context context) {
+    for (int i = start - 2; i > 0 && i >= start - APPOSITIVE_WINDOW; i--) {
+      Token t = tokens.get(i);
+      if (t.hasQuoteMark() || t.endsClause()) {
+        break;
+      }
+      if (t.endsWithComma()) {
+        List<Integer> zone = backward(tokens, forms, i + 1);
+        Collections.reverse(zone);
+        return classify(tokens, forms, zone, context);
+      }
+    }
+    return SourceType.UNRESOLVED;
   }
 
   private List<Integer> backward(List<Token> tokens, String[] forms, int start) {
@@ -82,18 +161,18 @@ final class SourceResolver implements Serializable {
         || c == WordClass.INSTITUTION
         || c == WordClass.SPOKESPERSON
         || c == WordClass.PERSON_PRONOUN
-        || isName(t, form);
+        || words.isIn(Gazetteer.MEDIA_WORD, form)
+        || isCapitalised(t) && !words.isFunctionWord(form);
   }
 
   /**
-   * Classifies a zone given nearest token first: the first decisive word wins (a full name, a name, "he"/"she",
-   * unnamed people, an organisation). When the word next to the cue is a title or spokesperson ("Jake Sullivan, the
-   * adviser, said"), organisations inside that appositive do not decide, so the name before it can.
+   * Classifies a zone given nearest token first: the first decisive word or span wins. When the word next to the cue
+   * is a title or spokesperson, organisations inside that appositive do not decide, so the name before it can.
    */
-  SourceType classify(List<Token> tokens, String[] forms, List<Integer> nearestFirst) {
+  SourceType classify(List<Token> tokens, String[] forms, List<Integer> nearestFirst, Context context) {
     boolean appositive = false;
     boolean content = false;
-    boolean institution = false;
+    SourceType held = null;
     WordClass role = null;
     for (int k = 0; k < nearestFirst.size(); k++) {
       int i = nearestFirst.get(k);
@@ -107,26 +186,32 @@ final class SourceResolver implements Serializable {
         content = true;
         appositive = c == WordClass.PERSON_TITLE || c == WordClass.SPOKESPERSON;
       }
-      boolean name = isName(t, f);
-      boolean afterThe = i > 0 && forms[i - 1].equals("the");
-      if (name) {
-        boolean the = afterThe || isFollowedByThe(tokens, forms, nearestFirst, k);
-        if (!the) {
-          return SourceType.NAMED_PERSON;
+      if (startsSpan(t, f, c)) {
+        int last = spanEnd(tokens, forms, nearestFirst, k);
+        SourceType type = spanType(tokens, forms, nearestFirst, k, last, context);
+        if (type != null) {
+          if (type == SourceType.NAMED_PERSON || !appositive) {
+            return type;
+          }
+          held = held == null ? type : held;
+          k = last;
+          continue;
         }
-        if (!appositive) {
-          return SourceType.INSTITUTIONAL;
-        }
-        institution = true;
-      } else if (c == WordClass.PERSON_PRONOUN) {
-        return SourceType.NAMED_PERSON;
+      }
+      if (c == WordClass.PERSON_PRONOUN) {
+        return context.lastPerson == null ? SourceType.NAMED_PERSON : context.lastPerson;
+      } else if (c == WordClass.PLURAL_PRONOUN) {
+        return context.lastSource == null ? SourceType.UNRESOLVED : context.lastSource;
       } else if (c == WordClass.ANONYMOUS) {
         return SourceType.ANONYMOUS;
-      } else if (c == WordClass.INSTITUTION || isAcronym(t.text())) {
+      } else if (DOCUMENTS.contains(f)) {
+        held = held == null ? SourceType.INSTITUTIONAL : held;
+      } else if (words.isIn(Gazetteer.MEDIA_WORD, f) || c == WordClass.INSTITUTION) {
+        SourceType type = words.isIn(Gazetteer.MEDIA_WORD, f) ? SourceType.MEDIA : SourceType.INSTITUTIONAL;
         if (!appositive) {
-          return SourceType.INSTITUTIONAL;
+          return type;
         }
-        institution = true;
+        held = held == null ? type : held;
       } else if (c == WordClass.PERSON_TITLE || c == WordClass.SPOKESPERSON) {
         role = role == null ? c : role;
       } else if (c == WordClass.INSTITUTION_PRONOUN) {
@@ -136,39 +221,156 @@ final class SourceResolver implements Serializable {
     if (role == WordClass.PERSON_TITLE) {
       return SourceType.NAMED_PERSON;
     }
-    return role == WordClass.SPOKESPERSON || institution ? SourceType.INSTITUTIONAL : SourceType.UNRESOLVED;
+    if (held != null) {
+      return held;
+    }
+    return role == WordClass.SPOKESPERSON ? SourceType.INSTITUTIONAL : SourceType.UNRESOLVED;
   }
 
-  /** Whether the capitalised words from token {@code k} on (scanning away from the cue) are preceded by "the". */
-  private static boolean isFollowedByThe(
-      List<Token> tokens, String[] forms, List<Integer> nearestFirst, int k) {
+  /** A capitalised word that may open a name span: not a function word, pronoun or unnamed-people word. */
+  private boolean startsSpan(Token t, String f, WordClass c) {
+    return isCapitalised(t)
+        && !words.isFunctionWord(f)
+        && c != WordClass.ANONYMOUS
+        && c != WordClass.PERSON_PRONOUN
+        && c != WordClass.PLURAL_PRONOUN
+        && c != WordClass.INSTITUTION_PRONOUN
+        && c != WordClass.NEGATOR;
+  }
+
+  /**
+   * The position in {@code nearestFirst} of the last token of the capitalised span starting at position {@code k}
+   * (scanning away from the cue): capitalised words, and connectors ("of", "the", "&") between capitalised words.
+   */
+  private int spanEnd(List<Token> tokens, String[] forms, List<Integer> nearestFirst, int k) {
+    int last = k;
     for (int m = k + 1; m < nearestFirst.size(); m++) {
       int j = nearestFirst.get(m);
-      if (forms[j].equals("the")) {
-        return true;
+      int previous = nearestFirst.get(m - 1);
+      if (Math.abs(j - previous) != 1 || tokens.get(Math.min(j, previous)).endsWithComma()) {
+        break;
       }
-      if (!Character.isUpperCase(tokens.get(j).text().charAt(0))) {
-        return false;
+      Token t = tokens.get(j);
+      if (isCapitalised(t) && !isSentenceOpener(tokens, forms, j)) {
+        last = m;
+      } else if (!CONNECTORS.contains(forms[j])) {
+        break;
+      }
+    }
+    return last;
+  }
+
+  /** A function word opening the sentence ("However", "The"), which is capitalised for its position only. */
+  private boolean isSentenceOpener(List<Token> tokens, String[] forms, int j) {
+    return words.isFunctionWord(forms[j]) && !forms[j].equals("the");
+  }
+
+  /**
+   * The type of the capitalised span at positions {@code [k, last]} of {@code nearestFirst}, or {@code null} when it
+   * is not a source (a capitalised common word such as a month). Records a person's surname in {@code context}.
+   */
+  private SourceType spanType(
+      List<Token> tokens, String[] forms, List<Integer> nearestFirst, int k, int last, Context context) {
+    List<Integer> span = new ArrayList<>();
+    for (int m = k; m <= last; m++) {
+      span.add(nearestFirst.get(m));
+    }
+    Collections.sort(span);
+    while (!span.isEmpty() && CONNECTORS.contains(forms[span.get(span.size() - 1)])) {
+      span.remove(span.size() - 1);
+    }
+    int first = span.get(0);
+    int after = span.get(span.size() - 1) + 1;
+    if (first > 0 && LOCATIVES.contains(forms[first - 1])
+        || after < tokens.size() && span.size() == 1 && isModifiedNoun(tokens.get(span.get(0)), tokens.get(after), forms[after])) {
+      return null;
+    }
+    boolean the = forms[first].equals("the") || first > 0 && forms[first - 1].equals("the");
+    List<Integer> names = new ArrayList<>();
+    boolean institution = false;
+    boolean media = false;
+    boolean title = false;
+    boolean firstName = false;
+    boolean acronyms = true;
+    boolean gazetteered = false;
+    for (int j : span) {
+      String f = forms[j];
+      if (CONNECTORS.contains(f)) {
+        continue;
+      }
+      WordClass c = words.classOf(f);
+      media |= words.isIn(Gazetteer.MEDIA_NAME, f) || words.isIn(Gazetteer.MEDIA_WORD, f);
+      institution |= c == WordClass.INSTITUTION || c == WordClass.SPOKESPERSON;
+      title |= c == WordClass.PERSON_TITLE;
+      firstName |= words.isIn(Gazetteer.FIRST_NAME, f) && c == null;
+      gazetteered |= words.isIn(Gazetteer.PLACE, f) || words.isIn(Gazetteer.ORGANISATION, f);
+      acronyms &= isAcronym(tokens.get(j).text());
+      if (c == null && !words.isIn(Gazetteer.PLACE, f) && !words.isIn(Gazetteer.ORGANISATION, f)) {
+        names.add(j);
+      }
+    }
+    if (firstName && !institution) {
+      context.surnames.add(forms[names.get(names.size() - 1)]);
+      return SourceType.NAMED_PERSON;
+    }
+    if (media) {
+      return SourceType.MEDIA;
+    }
+    if (institution) {
+      return SourceType.INSTITUTIONAL;
+    }
+    boolean person = firstName || title && !names.isEmpty() || names.size() >= 2 && !the && !gazetteered;
+    if (person || names.size() == 1 && span.size() == 1 && context.surnames.contains(forms[names.get(0)])) {
+      if (!names.isEmpty()) {
+        context.surnames.add(forms[names.get(names.size() - 1)]);
+      }
+      return SourceType.NAMED_PERSON;
+    }
+    if (title) {
+      return null;
+    }
+    if (the || acronyms || gazetteered) {
+      return SourceType.INSTITUTIONAL;
+    }
+    if (names.size() == 1 && isPlainName(tokens.get(names.get(0)).text())) {
+      context.surnames.add(forms[names.get(0)]);
+      return SourceType.NAMED_PERSON;
+    }
+    return names.isEmpty() ? null : SourceType.NAMED_PERSON;
+  }
+
+  /**
+   * A capitalised word followed, without a comma, by a lower-case content word is a modifier ("Iranian media",
+   * "Western officials"): the noun after it decides.
+   */
+  private boolean isModifiedNoun(Token word, Token next, String nextForm) {
+    return !word.endsWithComma()
+        && !next.hasQuoteMark()
+        && Character.isLowerCase(next.text().charAt(0))
+        && !words.isFunctionWord(nextForm)
+        && words.classOf(nextForm) != WordClass.NEGATOR
+        && (words.classOf(nextForm) != null || words.isIn(Gazetteer.MEDIA_WORD, nextForm));
+  }
+
+  /** A word whose first letter is upper case. */
+  private static boolean isCapitalised(Token t) {
+    String s = t.text();
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return Character.isUpperCase(s.charAt(i));
       }
     }
     return false;
   }
 
-  /** A capitalised word with a lower-case letter that is neither a function word nor a listed context word. */
-  private boolean isName(Token t, String form) {
-    String s = t.text();
-    int first = 0;
-    while (first < s.length() && !Character.isLetter(s.charAt(first))) {
-      first++;
+  /** A capitalised word with a lower-case letter: the shape of a surname. */
+  private static boolean isPlainName(String s) {
+    for (int i = 1; i < s.length(); i++) {
+      if (Character.isLowerCase(s.charAt(i))) {
+        return true;
+      }
     }
-    if (first >= s.length() || !Character.isUpperCase(s.charAt(first))) {
-      return false;
-    }
-    boolean lower = false;
-    for (int i = first + 1; i < s.length() && !lower; i++) {
-      lower = Character.isLowerCase(s.charAt(i));
-    }
-    return lower && !words.isFunctionWord(form) && words.classOf(form) == null;
+    return false;
   }
 
   /** An all-capitals abbreviation of two letters or more (NATO, FBI, U.S): an organisation or a country. */

@@ -8,6 +8,8 @@ public enum SourceType {
   NAMED_PERSON,
   /** An organisation, office, document or spokesperson: "the White House said", "the Kremlin spokesman". */
   INSTITUTIONAL,
+  /** Another outlet's reporting: "Reuters reported", "according to Politico", "Iranian state media said". */
+  MEDIA,
   /** Unnamed people: "officials said", "a source familiar with", "experts say". */
   ANONYMOUS,
   /** No subject could be identified near the attribution. */

@@ -18,6 +18,23 @@ public final class SourceWords implements Serializable {
   /** English function words (stop words) for headline features and for telling names from sentence openers. */
   public static final String FUNCTION_WORDS_FILE = "function_words.tsv";
 
+  /** Gazetteers of media, places, organisations and first names ({@code source_gazetteer.tsv}). */
+  public static final String GAZETTEER_FILE = "source_gazetteer.tsv";
+
+  /** The lists of {@code source_gazetteer.tsv}: each names a kind of capitalised word. */
+  public enum Gazetteer {
+    /** A news organisation's name or name part (Reuters, Politico, Times), only as a capitalised word. */
+    MEDIA_NAME,
+    /** A noun for news media (media, newspaper, broadcaster), in any case. */
+    MEDIA_WORD,
+    /** A country, capital or seat of government standing for its government (Russia, Tehran, the Kremlin). */
+    PLACE,
+    /** A company known by one word (Apple, Gazprom). */
+    ORGANISATION,
+    /** A given name (Jake, Nasser, Volodymyr). */
+    FIRST_NAME
+  }
+
   /** The word classes {@code source_words.tsv} may use. */
   public enum WordClass {
     /** Unnamed people standing in for a source: officials, sources, experts, insiders. */
@@ -32,6 +49,8 @@ public final class SourceWords implements Serializable {
     PERSON_PRONOUN,
     /** Pronouns that stand for an institution: it. */
     INSTITUTION_PRONOUN,
+    /** Plural pronouns that stand for the article's last source: they. */
+    PLURAL_PRONOUN,
     /** Negators: not, never, no, didn't. */
     NEGATOR
   }
@@ -40,10 +59,16 @@ public final class SourceWords implements Serializable {
 
   private final Map<String, WordClass> classes;
   private final Set<String> functionWords;
+  private final Map<Gazetteer, Set<String>> gazetteers;
 
   SourceWords(Map<String, WordClass> classes, Set<String> functionWords) {
+    this(classes, functionWords, Map.of());
+  }
+
+  SourceWords(Map<String, WordClass> classes, Set<String> functionWords, Map<Gazetteer, Set<String>> gazetteers) {
     this.classes = classes;
     this.functionWords = functionWords;
+    this.gazetteers = gazetteers;
   }
 
   /** The shipped word lists (loaded once per JVM). */
@@ -69,7 +94,20 @@ public final class SourceWords implements Serializable {
           throw new IllegalArgumentException(row.origin() + ": '" + row.phrase() + "' is listed twice");
         }
       }
-      s = new SourceWords(Map.copyOf(classes), Set.copyOf(function));
+      Map<Gazetteer, Set<String>> lists = new java.util.EnumMap<>(Gazetteer.class);
+      for (LexiconFile.Row row : LexiconFile.read(GAZETTEER_FILE)) {
+        Gazetteer g;
+        try {
+          g = Gazetteer.valueOf(row.category().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(row.origin() + ": unknown gazetteer '" + row.category() + "'", e);
+        }
+        if (!lists.computeIfAbsent(g, k -> new HashSet<>()).add(Token.normalize(row.phrase()))) {
+          throw new IllegalArgumentException(row.origin() + ": '" + row.phrase() + "' is listed twice");
+        }
+      }
+      lists.replaceAll((k, v) -> Set.copyOf(v));
+      s = new SourceWords(Map.copyOf(classes), Set.copyOf(function), lists);
       standard = s;
     }
     return s;
@@ -78,6 +116,11 @@ public final class SourceWords implements Serializable {
   /** The class of a normalised word, or {@code null}. */
   public WordClass classOf(String normalized) {
     return classes.get(normalized);
+  }
+
+  /** Whether a normalised word is on one of the gazetteers. */
+  public boolean isIn(Gazetteer list, String normalized) {
+    return gazetteers.getOrDefault(list, Set.of()).contains(normalized);
   }
 
   /** Whether a normalised word is a function word (the, of, and, ...). */

@@ -66,7 +66,8 @@ class CueSentencesTest {
         "+attribution:claimed@institutional");
     seed("Sullivan added that “Our information further indicates that Iran is preparing to train Russian forces to"
             + " use these UAVs. It’s unclear whether Iran has delivered any of these UAVs to Russia already.”",
-        "+attribution:added@named_person", "+anonymous_source:our information", "=attributed_quotes:1");
+        "+attribution:added@named_person", "+attribution:our information@named_person", "-anonymous_source",
+        "=attributed_quotes:1");
     seed("According to Sullivan, the supply of the drones is proof that Moscow’s need for greater supplies came at"
             + " the “severe” cost of depleting its own weapons supplies.",
         "+booster:proof that", "+attribution:according to@named_person");
@@ -92,7 +93,7 @@ class CueSentencesTest {
         "+attribution:confirmed@named_person");
     seed("Iranian state media also reported that Putin would visit Tehran next week to discuss deepening economic"
             + " ties.",
-        "+attribution:reported@institutional");
+        "+attribution:reported@media");
     seed("“From our perspective, we will continue to do our part to help sustain Ukraine’s effective defense and help"
             + " Ukrainians show that the Russian effort cannot succeed,” Sullivan said.",
         "+attribution:said@named_person", "=attributed_quotes:1", "=orphan_quotes:0");
@@ -124,7 +125,7 @@ class CueSentencesTest {
         "+attribution:according to@named_person");
     seed("The U.S. and its Western allies have sent billions in weapons and ammunition to Ukraine, while it has used"
             + " the notorious Turkish Bayraktar TB2 drones to destroy Russian vehicles, Forbes reported.",
-        "+attribution:reported@named_person", "+loaded:destroy");
+        "+attribution:reported@media", "+loaded:destroy");
     seed("The White House, State Department and Iran’s Ministry of Foreign Affairs did not respond to the Daily"
             + " Caller News Foundation’s request for comment.",
         "!attribution:respond", "-attribution", "=negated_cues:1");
@@ -150,7 +151,7 @@ class CueSentencesTest {
         "+attribution:said@named_person", "=quotes:1", "=attributed_quotes:1");
     seed("Iranian state media said that Putin would visit and it will be only the second time the Kremlin warmonger"
             + " has left his country since the start of the invasion in February.",
-        "+attribution:said@institutional", "+loaded:warmonger");
+        "+attribution:said@media", "+loaded:warmonger");
     seed("Sign up to read this article", "+clickbait:sign up");
     // Hand-written: attribution after the quote, inversion, and source types
     news("“We will not back down,” Sullivan said.", "+attribution:said@named_person", "=attributed_quotes:1");
