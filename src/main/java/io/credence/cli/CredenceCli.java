@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CredenceCli.VersionProvider.class,
     description = "Per-outlet reliability scores from hedging and attribution cues in news articles.",
-    subcommands = {ScoreCommand.class, BackfillCommand.class, SynthCommand.class, CalibrateCommand.class})
+    subcommands = {
+      ScoreCommand.class, BackfillCommand.class, ReportCommand.class, SynthCommand.class, CalibrateCommand.class
+    })
 public final class CredenceCli implements Runnable {
 
   /** Exit code for a failed run (nothing of it was committed; {@code _runs} records the error). */

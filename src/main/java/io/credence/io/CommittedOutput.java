@@ -92,7 +92,9 @@ public final class CommittedOutput {
         "'%s' has no committed night %s: its committed nights are %s",
         root,
         night,
-        nights.size() > 10 ? nights.subList(0, 5) + " ... " + nights.subList(nights.size() - 5, nights.size()) : nights);
+        nights.size() > 10
+            ? nights.subList(0, 5) + " ... " + nights.subList(nights.size() - 5, nights.size())
+            : nights);
     return night;
   }
 

@@ -113,7 +113,7 @@ public final class StageProgress {
             case "write_outlet_scores" -> "outlets";
             default -> "rows";
           };
-      b.append(String.format(Locale.ROOT, "%,d %s, ", count, unit));
+      b.append(String.format(Locale.ROOT, "%,d %s, ", count, count == 1 ? unit.substring(0, unit.length() - 1) : unit));
     }
     return b.append("done in ").append(duration(millis)).toString();
   }
