@@ -39,11 +39,14 @@ export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 run() {
   local n="$1" mode="${2:-}"
   local corpus="$repo/target/bench/corpus-$n" out="$repo/target/bench/out-$n"
-  if [[ ! -f "$corpus/outlets.csv" ]]; then
+  if [[ ! -f "$corpus/_outlets.csv" ]]; then
     rm -rf "$corpus"
     "$repo/jobs/credence" synth --outlets 100 --articles-per-outlet $((n / 100)) --seed 42 --output "$corpus" >&2
   fi
   rm -rf "$out"
+  # Spark's console progress bar when stderr is a terminal (the job's stage lines print either way).
+  local progress=false
+  [[ -t 2 ]] && progress=true
   "${JAVA_HOME:+$JAVA_HOME/bin/}java" \
     -Xmx"${CREDENCE_DRIVER_MEMORY:-2g}" "${opens[@]}" \
     "-Dlog4j2.configurationFile=$repo/src/main/resources/log4j2.properties" \
@@ -51,6 +54,7 @@ run() {
     org.apache.spark.deploy.SparkSubmit \
     --master "$master" \
     --conf spark.ui.enabled=false \
+    --conf spark.ui.showConsoleProgress="$progress" \
     --conf spark.sql.files.maxPartitionBytes="${BENCH_PARTITION_BYTES:-8m}" \
     --class io.credence.job.Benchmark \
     "$jar" "$corpus/*.jsonl" "$out" $mode

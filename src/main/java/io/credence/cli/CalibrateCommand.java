@@ -1,5 +1,6 @@
 package io.credence.cli;
 
+import io.credence.features.ArticleFeatures;
 import io.credence.ingest.InputFormat;
 import io.credence.job.CalibrateJob;
 import io.credence.job.CalibrateOptions;
@@ -30,11 +31,12 @@ final class CalibrateCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
-      description = "auto|jsonl|csv|parquet|text (default: ${DEFAULT-VALUE}).")
+      description = InputFormat.NAMES + " (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--features", split = ",", paramLabel = "COLUMN",
-      description = "Candidate rate columns (default: every <count>_per_100_sentences except hedging_cues).")
+      description = "Candidate rate columns (default: the " + ArticleFeatures.PER_100_SENTENCES + " rates of "
+          + CalibrateJob.DEFAULT_FEATURE_COUNTS + ").")
   List<String> features;
 
   @Option(names = "--transform", defaultValue = "log1p", description = "identity|log1p (default: ${DEFAULT-VALUE}).")
@@ -68,7 +70,8 @@ final class CalibrateCommand implements Callable<Integer> {
   int minArticles;
 
   @Option(names = "--master", paramLabel = "URL",
-      description = "Spark master, used only when spark-submit or configuration gives none (default: local[*]).")
+      description = "Spark master, used only when spark-submit or configuration gives none (default: "
+          + Sessions.DEFAULT_MASTER + ").")
   String master;
 
   @Override

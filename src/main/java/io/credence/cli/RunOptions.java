@@ -1,5 +1,6 @@
 package io.credence.cli;
 
+import io.credence.ingest.ArticleValidator;
 import io.credence.ingest.InputFormat;
 import io.credence.job.ScoreOptions;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ final class RunOptions {
       names = "--format",
       defaultValue = "auto",
       paramLabel = "FORMAT",
-      description = "auto|jsonl|csv|parquet|text|html (default: ${DEFAULT-VALUE}, decided from the path).")
+      description = InputFormat.NAMES + " (default: ${DEFAULT-VALUE}, decided from the path).")
   String format;
 
   @Option(names = "--profile", paramLabel = "FILE", description = "Scoring profile JSON (default: the shipped one).")
@@ -26,40 +27,52 @@ final class RunOptions {
   @Option(
       names = "--window-days",
       paramLabel = "N",
-      description = "Days of published articles the outlet scores cover, ending at the run date (default: 30).")
+      description = "Days of published articles the outlet scores cover, ending at the run date (default: "
+          + ScoreOptions.WINDOW_DAYS_DEFAULT + ").")
   Integer windowDays;
 
   @Option(
       names = "--stale-lock-minutes",
       paramLabel = "N",
-      description = "Take over another run's lock after this many minutes (default: 360).")
+      description = "Take over another run's lock after this many minutes (default: "
+          + ScoreOptions.STALE_LOCK_MINUTES_DEFAULT + ").")
   Long staleLockMinutes;
 
   @Option(
       names = "--min-tokens",
       paramLabel = "N",
-      description = "Reject articles with fewer words as too_short (default: 30; 1 scores single sentences).")
+      description = "Reject articles with fewer words as too_short (default: " + ScoreOptions.MIN_TOKENS_DEFAULT
+          + "; 1 scores single sentences).")
   Integer minTokens;
 
   @Option(
       names = "--max-bytes",
       paramLabel = "N",
       description = "Text size cap in UTF-8 bytes; longer text is scored on its first N bytes, flagged truncated"
-          + " (default: 1048576).")
+          + " (default: " + ScoreOptions.MAX_BYTES_DEFAULT + ").")
   Long maxBytes;
 
   @Option(
       names = "--languages",
       paramLabel = "LIST",
       split = ",",
-      description = "Languages to score, ISO 639-1 codes (en,de,fr,es,it,pt,nl) or any (default: en).")
+      description = "Languages to score, ISO 639-1 codes (en,de,fr,es,it,pt,nl) or any (default: "
+          + ArticleValidator.LANGUAGES_DEFAULT_TEXT + ").")
   List<String> languages;
 
   @Option(
       names = "--master",
       paramLabel = "URL",
-      description = "Spark master, used only when spark-submit or configuration gives none (default: local[*]).")
+      description = "Spark master, used only when spark-submit or configuration gives none (default: "
+          + Sessions.DEFAULT_MASTER + ").")
   String master;
+
+  @Option(
+      names = "--outlet",
+      paramLabel = "NAME",
+      description = "Outlet of text and html articles that neither MANIFEST.csv nor a url names (default: the name"
+          + " of the directory that holds the file).")
+  String outlet;
 
   @Option(
       names = "--quiet",
@@ -77,6 +90,7 @@ final class RunOptions {
         .staleLockMinutes(staleLockMinutes)
         .minTokens(minTokens)
         .maxBytes(maxBytes)
-        .languages(languages == null ? null : languages.stream().map(l -> l.trim().toLowerCase(Locale.ROOT)).toList());
+        .languages(languages == null ? null : languages.stream().map(l -> l.trim().toLowerCase(Locale.ROOT)).toList())
+        .outlet(outlet);
   }
 }

@@ -1,5 +1,6 @@
 package io.credence.cli;
 
+import io.credence.job.ScoreOptions;
 import io.credence.job.SynthJob;
 import io.credence.job.SynthOptions;
 import java.time.LocalDate;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "synth",
     mixinStandardHelpOptions = true,
-    description = "Write synthetic JSONL articles with planted per-outlet cue rates, and outlets.csv (ground truth).")
+    description = "Write synthetic JSONL articles with planted per-outlet cue rates, and " + SynthJob.TRUTH_FILE
+        + " (ground truth); score reads the directory as it is.")
 final class SynthCommand implements Callable<Integer> {
 
   @Option(names = "--outlets", defaultValue = "" + SynthOptions.OUTLETS_DEFAULT, description = "Outlets (default: ${DEFAULT-VALUE}).")
@@ -50,9 +52,21 @@ final class SynthCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LocalDate start = ScoreCommand.parseDate(startDate, "--start-date");
-    long written =
-        SynthJob.run(new SynthOptions(outlets, articlesPerOutlet, seed, output, start, days, articlesPerFile));
-    System.out.println("wrote " + written + " articles and outlets.csv to " + output);
+    SynthOptions options = new SynthOptions(outlets, articlesPerOutlet, seed, output, start, days, articlesPerFile);
+    long written = SynthJob.run(options);
+    System.out.println(nextStep(options, written));
     return 0;
+  }
+
+  /** What was written, and the score command that puts every article of it in the window. */
+  static String nextStep(SynthOptions options, long written) {
+    String window = options.days() > ScoreOptions.WINDOW_DAYS_DEFAULT ? " --window-days " + options.days() : "";
+    return String.format(
+        java.util.Locale.ROOT,
+        "wrote %,d articles to %s (ground truth: %s)%nscore them with: jobs/credence score --input %s --output OUT"
+            + " --run-date %s%s%n(the articles are published %s to %s; without --run-date the run date is today and"
+            + " they fall outside the %d-day window)",
+        written, options.output(), SynthJob.TRUTH_FILE, options.output(), SynthJob.lastPublished(options), window,
+        options.startDate(), SynthJob.lastPublished(options), ScoreOptions.WINDOW_DAYS_DEFAULT);
   }
 }

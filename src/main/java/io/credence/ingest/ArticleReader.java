@@ -7,6 +7,8 @@ import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.ltrim;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.call_function;
+import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.substring;
@@ -50,9 +52,20 @@ public final class ArticleReader {
   public static final String MANIFEST = "MANIFEST.csv";
 
   private final SparkSession spark;
+  private final String outlet;
 
+  /** A reader that names the outlet of an unnamed text or html article after the directory holding its file. */
   public ArticleReader(SparkSession spark) {
+    this(spark, null);
+  }
+
+  /**
+   * A reader that gives {@code outlet} to text and html articles whose outlet neither the manifest nor a url names
+   * ({@code null}: the name of the directory that holds the article's file).
+   */
+  public ArticleReader(SparkSession spark, String outlet) {
     this.spark = spark;
+    this.outlet = outlet;
   }
 
   /** Reads {@code path} (file, directory or glob) in {@code format}; {@code AUTO} is resolved from the path. */
@@ -97,6 +110,12 @@ public final class ArticleReader {
             .as(ArticleSchemas.CORRUPT));
     cols.add(col(ArticleSchemas.SOURCE));
     return lines.select(cols.toArray(new Column[0]));
+  }
+
+  /** The name of the directory holding the file at {@code path} (a URI: percent-escapes decoded). */
+  private static Column directoryName(Column path) {
+    Column name = regexp_extract(path, "([^/]+)/[^/]+$", 1);
+    return call_function("url_decode", regexp_replace(name, "\\+", "%2B"));
   }
 
   /** The line without a leading byte order mark (a plain prefix test, so lines are not round-tripped through a regex). */
@@ -150,7 +169,8 @@ public final class ArticleReader {
 
   /**
    * A directory of files, one article each, read whole into {@code field}; the optional {@code MANIFEST.csv} adds the
-   * other fields by file name, and the id defaults to the file name without {@code extension}.
+   * other fields by file name, and the id defaults to the file name without {@code extension}. An article that neither
+   * the manifest nor a url gives an outlet gets the reader's outlet, else the name of its file's directory.
    */
   private Dataset<Row> readFiles(String path, String glob, String extension, String field) {
     Dataset<Row> files =
@@ -177,6 +197,15 @@ public final class ArticleReader {
         cols.add(col(field));
       } else if (f.equals("id") && !present.contains("m_id")) {
         cols.add(regexp_replace(col("file"), extension, "").as("id"));
+      } else if (f.equals("outlet")) {
+        Column given = present.contains("m_outlet") ? col("m_outlet") : lit(null).cast(DataTypes.StringType);
+        Column url = present.contains("m_url") ? col("m_url") : lit(null).cast(DataTypes.StringType);
+        Column fallback = outlet != null ? lit(outlet) : directoryName(col(ArticleSchemas.SOURCE));
+        cols.add(
+            when(given.isNull().or(length(trim(given)).equalTo(0)).and(url.isNull().or(length(trim(url)).equalTo(0))),
+                    fallback)
+                .otherwise(given)
+                .as(f));
       } else if (present.contains("m_" + f)) {
         cols.add(col("m_" + f).as(f));
       } else {

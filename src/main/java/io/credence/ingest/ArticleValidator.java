@@ -41,8 +41,11 @@ public final class ArticleValidator {
   /** The default text size cap in UTF-8 bytes (1 MiB); longer text is scored on its first bytes, flagged truncated. */
   public static final long MAX_BYTES_DEFAULT = 1L << 20;
 
+  /** {@link #LANGUAGES_DEFAULT} as written on the command line (for help texts). */
+  public static final String LANGUAGES_DEFAULT_TEXT = "en";
+
   /** The languages allowed by default. */
-  public static final List<String> LANGUAGES_DEFAULT = List.of("en");
+  public static final List<String> LANGUAGES_DEFAULT = List.of(LANGUAGES_DEFAULT_TEXT.split(","));
 
   private static final UserDefinedFunction OUTLET_FROM_URL =
       udf((UDF1<String, String>) Outlets::fromUrl, DataTypes.StringType);

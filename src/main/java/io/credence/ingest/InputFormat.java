@@ -18,6 +18,9 @@ public enum InputFormat {
   TEXT,
   HTML;
 
+  /** Every format's name as {@code --format} takes it, in declaration order (for help texts and errors). */
+  public static final String NAMES = "auto|jsonl|csv|parquet|text|html";
+
   /** Parses a {@code --format} value, naming the accepted ones when it is not one of them. */
   public static InputFormat parse(String value) {
     Preconditions.checkArgument(value != null, "Input format must not be null");
@@ -27,17 +30,19 @@ public enum InputFormat {
       }
     }
     throw new IllegalArgumentException(
-        "Unknown input format '" + value + "': use one of auto, jsonl, csv, parquet, text, html");
+        "Unknown input format '" + value + "': use one of " + NAMES.replace("|", ", "));
   }
 
   /**
-   * Resolves {@code auto} from the path: {@code .jsonl}/{@code .json} files are JSON Lines, {@code .csv} is CSV,
+   * Resolves {@code auto} from the path: {@code .jsonl}/{@code .json} files (also gzipped: {@code .jsonl.gz},
+   * {@code .json.gz}) are JSON Lines, {@code .csv} is CSV,
    * {@code .parquet} or a directory of Parquet files is Parquet, a directory of {@code .txt} files is text, a directory
-   * of {@code .html}/{@code .htm} files is HTML.
+   * of {@code .html}/{@code .htm} files is HTML. In a directory, files whose names start with {@code _} or {@code .}
+   * are left out, as Spark's readers leave them out.
    */
   public static InputFormat detect(String path, Configuration conf) {
     String lower = path.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".jsonl") || lower.endsWith(".json") || lower.endsWith(".jsonl.gz")) {
+    if (isJsonLines(lower)) {
       return JSONL;
     }
     if (lower.endsWith(".csv")) {
@@ -57,7 +62,10 @@ public enum InputFormat {
         FileStatus[] files = match.isDirectory() ? fs.listStatus(match.getPath()) : new FileStatus[] {match};
         for (FileStatus f : files) {
           String name = f.getPath().getName().toLowerCase(Locale.ROOT);
-          if (name.endsWith(".jsonl") || name.endsWith(".json")) json++;
+          if (match.isDirectory() && (name.startsWith("_") || name.startsWith("."))) {
+            continue; // hidden, as Spark's readers hide it: _SUCCESS, a synth corpus's _outlets.csv, .crc files
+          }
+          if (isJsonLines(name)) json++;
           else if (name.endsWith(".parquet")) parquet++;
           else if (name.endsWith(".txt")) text++;
           else if (name.endsWith(".html") || name.endsWith(".htm")) html++;
@@ -78,5 +86,10 @@ public enum InputFormat {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list input path '" + path + "'", e);
     }
+  }
+
+  private static boolean isJsonLines(String lowerName) {
+    return lowerName.endsWith(".jsonl") || lowerName.endsWith(".json") || lowerName.endsWith(".jsonl.gz")
+        || lowerName.endsWith(".json.gz");
   }
 }

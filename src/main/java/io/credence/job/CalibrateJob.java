@@ -75,13 +75,15 @@ public final class CalibrateJob {
    */
   public static List<String> defaultFeatures() {
     List<String> out = new ArrayList<>();
-    for (String c :
-        List.of("hedge_cues", "uncertainty_cues", "hearsay_cues", "attribution_cues", "anonymous_source_cues",
-            "loaded_cues", "quotes")) {
+    for (String c : DEFAULT_FEATURE_COUNTS.split(",")) {
       out.add(c + ArticleFeatures.PER_100_SENTENCES);
     }
     return out;
   }
+
+  /** The count columns whose per-100-sentences rates are {@link #defaultFeatures} (the help text names them). */
+  public static final String DEFAULT_FEATURE_COUNTS =
+      "hedge_cues,uncertainty_cues,hearsay_cues,attribution_cues,anonymous_source_cues,loaded_cues,quotes";
 
   /** Calibrates and writes the profile; returns the report. */
   public static Report run(SparkSession spark, CalibrateOptions options) {

@@ -130,7 +130,8 @@ public final class ScoreJob {
       RunRecord running,
       UnaryOperator<Dataset<Row>> afterAnalysis) {
     Map<String, Long> stages = RunManifest.stages();
-    Dataset<Row> read = timed(stages, "read", () -> new ArticleReader(spark).read(options.input(), options.format()));
+    Dataset<Row> read =
+        timed(stages, "read", () -> new ArticleReader(spark, options.outlet()).read(options.input(), options.format()));
     IdCensus census = IdCensus.of(read);
     long readCount = timed(stages, "read", census::records);
     ArticleValidator validator = new ArticleValidator(options.runDate(), options.maxBytes(), options.languages());

@@ -60,6 +60,12 @@ public final class ScoreOptions {
 
   public static final List<String> LANGUAGES_DEFAULT = ArticleValidator.LANGUAGES_DEFAULT;
 
+  /**
+   * The outlet of {@code text} and {@code html} articles that neither a {@code MANIFEST.csv} nor a {@code url} names;
+   * without it, such an article's outlet is the name of the directory that holds its file.
+   */
+  public static final String OUTLET = "outlet";
+
   private final String input;
   private final String output;
   private final InputFormat format;
@@ -70,6 +76,7 @@ public final class ScoreOptions {
   private final int minTokens;
   private final long maxBytes;
   private final List<String> languages;
+  private final String outlet;
 
   private ScoreOptions(Builder b) {
     Preconditions.checkArgument(b.input != null && !b.input.isBlank(), "--%s is required", INPUT);
@@ -101,6 +108,9 @@ public final class ScoreOptions {
           LanguageGuess.supported(),
           LanguageGuess.ANY);
     }
+    Preconditions.checkArgument(
+        b.outlet == null || !b.outlet.isBlank(), "--%s must not be blank: name the outlet, or leave it out", OUTLET);
+    this.outlet = b.outlet == null ? null : b.outlet.strip();
   }
 
   public static Builder builder() {
@@ -153,6 +163,11 @@ public final class ScoreOptions {
     return languages;
   }
 
+  /** The outlet of text and html articles that name none (see {@link #OUTLET}), or {@code null}. */
+  public String outlet() {
+    return outlet;
+  }
+
   /** A builder holding these options, to derive variants (another night, another input). */
   public Builder toBuilder() {
     return builder()
@@ -165,7 +180,8 @@ public final class ScoreOptions {
         .staleLockMinutes(staleLockMinutes)
         .minTokens(minTokens)
         .maxBytes(maxBytes)
-        .languages(languages);
+        .languages(languages)
+        .outlet(outlet);
   }
 
   /** Builds {@link ScoreOptions}. */
@@ -180,6 +196,13 @@ public final class ScoreOptions {
     private Integer minTokens;
     private Long maxBytes;
     private List<String> languages;
+    private String outlet;
+
+    /** Null: the directory name (see {@link ScoreOptions#OUTLET}). */
+    public Builder outlet(String v) {
+      this.outlet = v;
+      return this;
+    }
 
     /** Null keeps the default. */
     public Builder minTokens(Integer v) {

@@ -15,9 +15,14 @@ import java.util.SplittableRandom;
 /**
  * The {@code synth} job: writes JSON Lines articles composed from a sentence bank with planted per-outlet rates of
  * named attribution, anonymous sourcing, unattributed speculation, loaded language and quote attribution, plus
- * {@code outlets.csv} with each outlet's planted reliability. Streams to disk, so it scales to millions of articles.
+ * {@value #TRUTH_FILE} with each outlet's planted reliability. Streams to disk, so it scales to millions of articles.
+ * The directory is what {@code score} reads as it is: the ground truth's name starts with {@code _}, so Spark's
+ * readers and format detection leave it out.
  */
 public final class SynthJob {
+
+  /** The ground truth file in the output directory: {@code outlet, planted_reliability} and the traits. */
+  public static final String TRUTH_FILE = "_outlets.csv";
 
   /** Sentences per article (about 3 KB of text). */
   static final int SENTENCES_PER_ARTICLE = 24;
@@ -43,6 +48,11 @@ public final class SynthJob {
     }
   }
 
+  /** The last {@code published} date of the corpus: the run date that puts every article in a window. */
+  public static java.time.LocalDate lastPublished(SynthOptions options) {
+    return options.startDate().plusDays(options.days() - 1L);
+  }
+
   /** Writes the corpus and returns the number of articles written. */
   public static long run(SynthOptions options) {
     Path dir = Path.of(options.output());
@@ -52,7 +62,7 @@ public final class SynthJob {
       int fileIndex = 0;
       Writer out = null;
       JsonFactory json = new JsonFactory();
-      try (BufferedWriter outlets = Files.newBufferedWriter(dir.resolve("outlets.csv"), StandardCharsets.UTF_8)) {
+      try (BufferedWriter outlets = Files.newBufferedWriter(dir.resolve(TRUTH_FILE), StandardCharsets.UTF_8)) {
         outlets.write(
             "outlet,planted_reliability,named_attribution,anonymous_sourcing,speculation,loaded_language,"
                 + "quote_attribution\n");

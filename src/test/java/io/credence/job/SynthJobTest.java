@@ -25,7 +25,7 @@ class SynthJobTest {
     assertEquals(12, SynthJob.run(options(a, 3, 4, 100)));
     SynthJob.run(options(b, 3, 4, 100));
     assertArrayEquals(Files.readAllBytes(a.resolve("articles-00000.jsonl")), Files.readAllBytes(b.resolve("articles-00000.jsonl")));
-    assertArrayEquals(Files.readAllBytes(a.resolve("outlets.csv")), Files.readAllBytes(b.resolve("outlets.csv")));
+    assertArrayEquals(Files.readAllBytes(a.resolve(SynthJob.TRUTH_FILE)), Files.readAllBytes(b.resolve(SynthJob.TRUTH_FILE)));
   }
 
   @Test
@@ -46,7 +46,7 @@ class SynthJobTest {
       assertTrue(first.hasNonNull(field), field);
     }
     assertTrue(first.get("text").asText().length() > 1500, "an article is a few KB of text");
-    List<String> truth = Files.readAllLines(dir.resolve("outlets.csv"));
+    List<String> truth = Files.readAllLines(dir.resolve(SynthJob.TRUTH_FILE));
     assertEquals(3, truth.size());
     assertTrue(truth.get(1).startsWith(SynthJob.outletName(0) + ","));
   }

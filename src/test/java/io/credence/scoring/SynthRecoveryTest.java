@@ -68,7 +68,7 @@ class SynthRecoveryTest {
 
   private static Map<String, Double> planted(Path corpus) throws Exception {
     Map<String, Double> planted = new HashMap<>();
-    List<String> lines = Files.readAllLines(corpus.resolve("outlets.csv"));
+    List<String> lines = Files.readAllLines(corpus.resolve(io.credence.job.SynthJob.TRUTH_FILE));
     for (String line : lines.subList(1, lines.size())) {
       String[] f = line.split(",");
       planted.put(f[0], Double.parseDouble(f[1]));
