@@ -232,7 +232,7 @@ public final class RunHistory {
     try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(), file).withConf(conf).build()) {
       Group g = reader.read();
       List<String> paths = null;
-      if (g.getFieldRepetitionCount("input_paths") > 0) {
+      if (has(g, "input_paths")) {
         Group list = g.getGroup("input_paths", 0);
         paths = new ArrayList<>();
         for (int i = 0; i < list.getFieldRepetitionCount("list"); i++) {
@@ -264,8 +264,9 @@ public final class RunHistory {
     }
   }
 
+  /** Whether the row has a value for {@code field}; a field the file's schema lacks (an older release's row) has none. */
   private static boolean has(Group g, String field) {
-    return g.getFieldRepetitionCount(field) > 0;
+    return g.getType().containsField(field) && g.getFieldRepetitionCount(field) > 0;
   }
 
   private static String string(Group g, String field) {

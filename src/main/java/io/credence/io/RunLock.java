@@ -94,6 +94,9 @@ public final class RunLock implements AutoCloseable {
         }
         String why = staleReason(other, st, staleAfter);
         if (why == null) {
+          why = endedReason(outputRoot, conf, other);
+        }
+        if (why == null) {
           String who = other == null ? "an unknown run (unreadable lock file)" : other.describe();
           throw new RunLockedException(
               String.format(
@@ -128,6 +131,26 @@ public final class RunLock implements AutoCloseable {
     return null;
   }
 
+  /**
+   * Why {@code other}'s lock is left over although its process may live on: its attempt already has a final row in
+   * {@code _runs} (it ended, but could not remove its lock); null otherwise.
+   */
+  static String endedReason(Path outputRoot, Configuration conf, Holder other) {
+    if (other == null || other.runDate() == null || other.attemptId() == null) {
+      return null;
+    }
+    try {
+      Path row = new Path(new Path(outputRoot, RunOutput.RUNS), other.runDate() + "_" + other.attemptId() + ".parquet");
+      if (!row.getFileSystem(conf).exists(row)) {
+        return null;
+      }
+      String status = new RunHistory(outputRoot, conf).read(row).status();
+      return RunRecord.RUNNING.equals(status) ? null : "its attempt " + other.attemptId() + " already ended (" + status + ")";
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   private static boolean createExclusive(FileSystem fs, Path file, byte[] content) throws IOException {
     if (fs instanceof LocalFileSystem local) {
       java.nio.file.Path target = local.pathToFile(file).toPath();
@@ -142,11 +165,23 @@ public final class RunLock implements AutoCloseable {
         Files.deleteIfExists(tmp);
       }
     }
-    try (OutputStream out = fs.create(file, false)) {
-      out.write(content);
-      return true;
+    OutputStream out;
+    try {
+      out = fs.create(file, false);
     } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
       return false;
+    }
+    try (out) {
+      out.write(content);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      // A lock file that was created but not written would read as an unknown live holder until the stale timeout.
+      try {
+        fs.delete(file, false);
+      } catch (IOException | RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
     }
   }
 
@@ -163,7 +198,11 @@ public final class RunLock implements AutoCloseable {
     return holder;
   }
 
-  /** Releases the lock if it is still this run's. */
+  /**
+   * Releases the lock if it is still this run's. A lock that cannot be removed is logged, not thrown: the run's
+   * outcome is already recorded, and the next run takes the lock over because its attempt has a final row in
+   * {@code _runs}.
+   */
   @Override
   public void close() {
     try {
@@ -171,8 +210,8 @@ public final class RunLock implements AutoCloseable {
       if (now != null && holder.attemptId().equals(now.attemptId())) {
         fs.delete(file, false);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot release the lock " + file, e);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("Cannot release the lock {}; the next run takes it over once this attempt's _runs row is final", file, e);
     }
   }
 
