@@ -1,27 +1,36 @@
 #!/usr/bin/env bash
-# Benchmark: the naive Spark NLP pipeline and the full credence score job, in ONE JVM on the same synthetic corpus.
-# Usage: jobs/bench.sh [--articles N] [--master URL] [--job-only] [--scaling]
-#   (defaults: 100000 articles, local[2]). Prints articles, MB, wall seconds, MB/s, articles/s, s/MB and peak RSS of
-#   each run, and the ratio job/baseline. --job-only skips the baseline. --scaling runs the job alone, each size in its
-#   own JVM, at 10000, 100000 and 1000000 articles (BENCH_SIZES overrides) and prints seconds per MB at each size.
+# Benchmark: the naive Spark NLP pipeline and the full credence score job, in ONE JVM on the same corpus.
+# Usage: jobs/bench.sh [--corpus news|synth] [--articles N] [--master URL] [--job-only] [--scaling]
+#   (defaults: news, 100000 articles, local[2]). --corpus news: real sentences from data/sample and
+#   data/bench/news-sentences.txt, abbreviations and all, perturbed so no sentence repeats; synth: the synth job's
+#   corpus (no abbreviations, the best case). Prints articles, MB, wall seconds, MB/s, articles/s, s/MB and peak RSS
+#   of each run, and the ratio job/baseline. --job-only skips the baseline. --scaling runs the job alone, each size in
+#   its own JVM, at 10000, 100000 and 1000000 articles (BENCH_SIZES overrides) and prints seconds per MB at each size.
 # JVM start and corpus generation are outside the timings. Corpora are generated once under target/bench/ and reused.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 articles=100000
+corpus_kind=news
 master="local[2]"
 job_only=""
 scaling=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --articles) articles="$2"; shift 2 ;;
+    --corpus) corpus_kind="$2"; shift 2 ;;
     --master) master="$2"; shift 2 ;;
     --job-only) job_only="--job-only"; shift ;;
     --scaling) scaling=1; shift ;;
-    -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown argument '$1' (try --help)" >&2; exit 2 ;;
   esac
 done
+
+case "$corpus_kind" in
+  news|synth) ;;
+  *) echo "bench: --corpus must be news or synth, got '$corpus_kind'" >&2; exit 2 ;;
+esac
 
 check_size() {
   if ! [[ "$1" =~ ^[0-9]+$ ]] || (( $1 < 100 || $1 % 100 != 0 )); then
@@ -38,11 +47,18 @@ export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 # run N [--job-only]: generates the corpus of N articles if needed, then runs the benchmark JVM on it.
 run() {
   local n="$1" mode="${2:-}"
-  local corpus="$repo/target/bench/corpus-$n" out="$repo/target/bench/out-$n"
+  local corpus="$repo/target/bench/corpus-$corpus_kind-$n" out="$repo/target/bench/out-$n"
   if [[ ! -f "$corpus/_outlets.csv" ]]; then
-    rm -rf "$corpus"
-    "$repo/jobs/credence" synth --outlets 100 --articles-per-outlet $((n / 100)) --seed 42 --output "$corpus" >&2
+    rm -rf "$corpus" "$corpus.tmp"
+    if [[ "$corpus_kind" == synth ]]; then
+      "$repo/jobs/credence" synth --outlets 100 --articles-per-outlet $((n / 100)) --seed 42 --output "$corpus" >&2
+    else
+      "$repo/jobs/credence" --help >/dev/null  # builds the jar and provisions Spark's jars when needed
+      "${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "$jar:$repo/target/spark-home/jars/*" io.credence.job.NewsCorpus \
+        "$repo" "$corpus.tmp" "$n" 42 && mv "$corpus.tmp" "$corpus"
+    fi
   fi
+  echo "bench: corpus $corpus_kind, $n articles" >&2
   rm -rf "$out"
   # Spark's console progress bar when stderr is a terminal (the job's stage lines print either way).
   local progress=false
@@ -75,7 +91,7 @@ for n in "${sizes[@]}"; do
   line="$(run "$n" --job-only | tee /dev/stderr | grep '^job ' | grep 'articles=')"
   table+=("$line")
 done
-echo "scaling (job only, one JVM per size, master $master):"
+echo "scaling ($corpus_kind corpus, job only, one JVM per size, master $master):"
 printf '%-9s %-7s %-9s %-7s %-6s %-7s %s\n' articles MB seconds MB/s s/MB 's/MB÷first' peak_rss_MB
 first=""
 for line in "${table[@]}"; do

@@ -21,10 +21,13 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Segments article text into sentences and tokens with Spark NLP's rule-based SentenceDetector (default settings) and
  * Tokenizer. The annotators are built and fitted once on the driver, shipped to executors in the closure, and their
- * logic is called directly per article, so no annotation columns are ever materialised. Two exact shortcuts keep the
+ * logic is called directly per article, so no annotation columns are ever materialised. Exact shortcuts keep the
  * output identical to the default detector while skipping most of its cost: a plain document (see
- * {@link PragmaticShortcuts#plainBreaks}) gets its breaks without the detector, and a document on which no dictionary
- * abbreviation rule can fire goes to a detector with abbreviations off. Tokens come from Spark NLP's Tokenizer,
+ * {@link PragmaticShortcuts#plainBreaks}) gets its breaks without the detector; any other goes through the detector's
+ * own rules with its costly steps replaced by proven scans ({@link FastPragmaticMethod}), with the dictionary step
+ * skipped where no dictionary abbreviation can fire. On a Spark NLP version other than the one these were proven on
+ * ({@link SparkNlpVersion}) they are off and Spark NLP's detector and Tokenizer do all the work. Tokens come from Spark
+ * NLP's Tokenizer,
  * memoised per candidate ({@link CandidateTokenizer}). One deliberate difference from the default detector: it ends
  * a sentence after a title such as "Gen." or "Sen." before a name, and {@link #joinTitles} joins such pieces back.
  * Text that goes to a detector goes in pieces of bounded sentence count, cut at paragraph breaks where possible,
@@ -36,9 +39,9 @@ public final class ArticleSegmenter implements Serializable {
   public enum Route {
     /** No protecting rule can touch a terminator: breaks found in one Java pass. */
     PLAIN,
-    /** Spark NLP's detector with abbreviations off (no dictionary abbreviation rule can fire). */
+    /** The detector's rules without the dictionary step (no dictionary abbreviation rule can fire). */
     DETECTOR_NO_DICTIONARY,
-    /** Spark NLP's default detector. */
+    /** The default detector's rules (Spark NLP's own detector when the shortcuts are off). */
     DETECTOR
   }
 
@@ -52,19 +55,27 @@ public final class ArticleSegmenter implements Serializable {
           "Rev", "Fr", "Supt", "Det", "Atty", "Hon", "Pres");
 
   private final SentenceDetector sentenceDetector;
-  private final SentenceDetector noDictionaryDetector;
+  private final FastPragmaticMethod fastDetector;
+  private final FastPragmaticMethod fastNoDictionary;
   private final CandidateTokenizer tokenizer;
+  private final boolean shortcuts;
   private final long[] routes = new long[Route.values().length];
 
-  private ArticleSegmenter(
-      SentenceDetector sentenceDetector, SentenceDetector noDictionaryDetector, TokenizerModel tokenizer) {
+  private ArticleSegmenter(SentenceDetector sentenceDetector, TokenizerModel tokenizer, boolean shortcuts) {
     this.sentenceDetector = sentenceDetector;
-    this.noDictionaryDetector = noDictionaryDetector;
-    this.tokenizer = new CandidateTokenizer(tokenizer);
+    this.fastDetector = new FastPragmaticMethod(sentenceDetector.getUseAbbreviations(), sentenceDetector.getDetectLists());
+    this.fastNoDictionary = new FastPragmaticMethod(false, sentenceDetector.getDetectLists());
+    this.tokenizer = new CandidateTokenizer(tokenizer, shortcuts);
+    this.shortcuts = shortcuts;
   }
 
   /** Builds the annotators on the driver; the Tokenizer is fitted on an empty frame (it learns nothing from data). */
   public static ArticleSegmenter create(SparkSession spark) {
+    return create(spark, SparkNlpVersion.shortcutsProven());
+  }
+
+  /** {@link #create(SparkSession)} with the proven shortcuts on or off. */
+  static ArticleSegmenter create(SparkSession spark, boolean shortcuts) {
     DocumentAssembler document = new DocumentAssembler();
     document.setInputCol("text");
     document.setOutputCol("document");
@@ -73,9 +84,6 @@ public final class ArticleSegmenter implements Serializable {
     sentences.setInputCols(new String[] {"document"});
     sentences.setOutputCol("sentence");
 
-    SentenceDetector noDictionary = new SentenceDetector();
-    noDictionary.setUseAbbreviations(false);
-
     Tokenizer tokens = new Tokenizer();
     tokens.setInputCols(new String[] {"sentence"});
     tokens.setOutputCol("token");
@@ -83,7 +91,7 @@ public final class ArticleSegmenter implements Serializable {
     StructType schema = new StructType().add("text", DataTypes.StringType);
     Dataset<Row> empty = spark.createDataFrame(List.<Row>of(RowFactory.create("")), schema).limit(0);
     TokenizerModel tokenizer = tokens.fit(sentences.transform(document.transform(empty)));
-    return new ArticleSegmenter(sentences, noDictionary, tokenizer);
+    return new ArticleSegmenter(sentences, tokenizer, shortcuts);
   }
 
   /** The sentences of {@code text} with their tokens; offsets index into {@code text}, ends exclusive. */
@@ -93,7 +101,7 @@ public final class ArticleSegmenter implements Serializable {
 
   /** {@link #segment(String)} with other limits on the pieces given to the detector. */
   List<Sentence> segment(String text, int maxChars, int maxMarks) {
-    int[] breaks = PragmaticShortcuts.plainBreaks(text);
+    int[] breaks = shortcuts ? PragmaticShortcuts.plainBreaks(text) : null;
     List<Sentence> out = new ArrayList<>();
     if (breaks != null) {
       routes[Route.PLAIN.ordinal()]++;
@@ -105,15 +113,16 @@ public final class ArticleSegmenter implements Serializable {
       }
       return joinTitles(text, out);
     }
-    boolean dictionary = PragmaticShortcuts.dictionaryAbbreviationMayFire(text);
+    boolean dictionary = !shortcuts || PragmaticShortcuts.dictionaryAbbreviationMayFire(text);
     routes[(dictionary ? Route.DETECTOR : Route.DETECTOR_NO_DICTIONARY).ordinal()]++;
-    SentenceDetector detector = dictionary ? sentenceDetector : noDictionaryDetector;
+    FastPragmaticMethod fast = dictionary ? fastDetector : fastNoDictionary;
     List<Integer> starts = TextChunks.starts(text, maxChars, maxMarks);
     for (int c = 0; c < starts.size(); c++) {
       int offset = starts.get(c);
       String piece =
           starts.size() == 1 ? text : text.substring(offset, c + 1 < starts.size() ? starts.get(c + 1) : text.length());
-      for (com.johnsnowlabs.nlp.annotators.common.Sentence s : detector.tag(piece)) {
+      for (com.johnsnowlabs.nlp.annotators.common.Sentence s :
+          shortcuts ? fast.extractBounds(piece) : List.of(sentenceDetector.tag(piece))) {
         if (!s.content().isBlank()) {
           addSentence(text, s.content(), s.start() + offset, s.end() + offset + 1, out);
         }

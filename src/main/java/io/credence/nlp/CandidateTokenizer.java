@@ -30,17 +30,26 @@ final class CandidateTokenizer implements Serializable {
   private static final Token[] NONE = new Token[0];
 
   private final TokenizerModel model;
+  private final boolean memoise;
   private transient Map<String, Token[]> memo;
 
-  CandidateTokenizer(TokenizerModel model) {
-    if (model.get(model.exceptions()).isDefined()) {
+  /** With {@code memoise} false every sentence goes to Spark NLP's Tokenizer whole (no shortcut). */
+  CandidateTokenizer(TokenizerModel model, boolean memoise) {
+    if (memoise && model.get(model.exceptions()).isDefined()) {
       throw new IllegalArgumentException("Memoised tokenisation needs a Tokenizer without exceptions");
     }
     this.model = model;
+    this.memoise = memoise;
   }
 
   /** Appends the tokens of {@code text} to {@code out}, offsets shifted by {@code offset}, ends exclusive. */
   void tokenize(String text, int offset, List<Token> out) {
+    if (!memoise) {
+      for (Token t : tokenizeWithSparkNlp(text)) {
+        out.add(new Token(t.text(), offset + t.begin(), offset + t.end()));
+      }
+      return;
+    }
     if (memo == null) {
       memo = new HashMap<>();
     }

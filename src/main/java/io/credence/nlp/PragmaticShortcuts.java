@@ -247,9 +247,9 @@ final class PragmaticShortcuts {
   }
 
   /**
-   * Successive leftmost matches of {@code open [\w\s?!.,]+ close} (the class also holds {@code close} when
-   * {@code closeInClass}, and then the greedy run backs off to its last {@code close}); true when one contains a
-   * terminator.
+   * Successive leftmost matches of {@code open [\w\s?!.,]+ close} (the class also holds {@code close} and {@code |}
+   * when {@code closeInClass}, and then the greedy run backs off to its last {@code close}); true when one contains a
+   * terminator, for single quotes counting the character after the match too.
    */
   private static boolean terminatorBetween(String text, char open, char close, boolean closeInClass) {
     int n = text.length();
@@ -272,7 +272,10 @@ final class PragmaticShortcuts {
         i = text.indexOf(open, i + 1);
         continue;
       }
-      for (int p = i + 1; p < end; p++) {
+      // Spark NLP 5.5.3's single-quote rule ends in (?:\W), which takes the character after the closing quote
+      // ("'a joke'." protects that period): for single quotes the covered span reaches one character further.
+      int covered = closeInClass ? Math.min(n, end + 1) : end;
+      for (int p = i + 1; p < covered; p++) {
         char c = text.charAt(p);
         if (c == '.' || c == '!' || c == '?' || c == ';') {
           return true;
@@ -283,9 +286,15 @@ final class PragmaticShortcuts {
     return false;
   }
 
-  /** {@code [\w\s?!\.,]} in Java's default (ASCII) classes, plus {@code close} when it belongs to the class. */
+  /**
+   * {@code [\w\s?!\.,]} in Java's default (ASCII) classes, plus {@code close} when it belongs to the class; for
+   * single quotes ({@code closeInClass}) also {@code |}, which Spark NLP 5.5.3's rule
+   * {@code (?<=\s|^)'[\w\s?!\.,|'\w]+'(?:\W)} admits (its look-behind and trailing {@code \W} only narrow the
+   * matches, so the scan stays a cover of that rule).
+   */
   private static boolean inBetweenClass(char c, char close, boolean closeInClass) {
-    return (c >= 'a' && c <= 'z')
+    return (closeInClass && c == '|')
+        || (c >= 'a' && c <= 'z')
         || (c >= 'A' && c <= 'Z')
         || (c >= '0' && c <= '9')
         || c == '_'

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.PragmaticContentFormatter$;
+import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.PragmaticSymbols$;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,17 +17,22 @@ import org.junit.jupiter.api.Test;
  */
 class PragmaticShortcutsTest {
 
-  private static final String ALPHABET = "'''\"\"[]()..!?;,aZz19_- -  \n\r\t\u00e9\u2019\u201d\u2028GenSRp";
+  private static final String ALPHABET = "'''\"\"[]()..!?;,aZz19_- -  \n\r\t\u00e9\u2019\u201d\u2028GenSRp|";
 
   /** The title rule as a regex, as ArticleSegmenter first wrote it. */
   private static final Pattern TITLE_AT_END =
       Pattern.compile(
           "(?:^|\\s)(?:Gen|Sen|Gov|Rep|Reps|Sens|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Rev|Fr|Supt|Det|Atty|Hon|Pres)\\.$");
 
-  /** The detector's quote and bracket protection rules, verbatim (PragmaticContentFormatter.formatBetweenPunctuations). */
+  /**
+   * The quote and bracket protection rules the scan implements: the detector's (PragmaticContentFormatter
+   * .formatBetweenPunctuations) as older Spark NLP wrote them, with {@code |} added to the single-quote class. Spark
+   * NLP 5.5.3 narrows the single-quote rule ({@code (?<=\s|^)'[\w\s?!\.,|'\w]+'(?:\W)}); that the scan covers
+   * every terminator it protects is checked against the detector itself below.
+   */
   private static final Pattern[] BETWEEN =
       new Pattern[] {
-        Pattern.compile("'[\\w\\s?!\\.,']+'"),
+        Pattern.compile("'[\\w\\s?!\\.,|']+'"),
         Pattern.compile("\"[\\w\\s?!\\.,]+\""),
         Pattern.compile("\\[[\\w\\s?!\\.,]+\\]"),
         Pattern.compile("\\([\\w\\s?!\\.,]+\\)")
@@ -42,8 +49,10 @@ class PragmaticShortcutsTest {
   private static boolean terminatorBetweenByRegex(String text) {
     for (Pattern pattern : BETWEEN) {
       Matcher m = pattern.matcher(text);
+      // The single-quote rule of 5.5.3 ends in (?:\W): the character after the closing quote counts as covered.
+      int past = pattern == BETWEEN[0] ? 1 : 0;
       while (m.find()) {
-        for (int i = m.start(); i < m.end(); i++) {
+        for (int i = m.start(); i < Math.min(text.length(), m.end() + past); i++) {
           char c = text.charAt(i);
           if (c == '.' || c == '!' || c == '?' || c == ';') {
             return true;
@@ -74,6 +83,38 @@ class PragmaticShortcutsTest {
       protectedCount += expected ? 1 : 0;
     }
     assertTrue(protectedCount > 1000, "the random strings exercise both answers: " + protectedCount);
+  }
+
+  /** Whether Spark NLP's own between-punctuation rules put a terminator inside protection markers. */
+  private static boolean terminatorProtectedBySparkNlp(String text) {
+    String marked = PragmaticContentFormatter$.MODULE$.formatBetweenPunctuationsFactory().transformWithSymbolicRules(text);
+    char open = PragmaticSymbols$.MODULE$.PROTECTION_MARKER_OPEN().charAt(0);
+    char close = PragmaticSymbols$.MODULE$.PROTECTION_MARKER_CLOSE().charAt(0);
+    int depth = 0;
+    for (char c : marked.toCharArray()) {
+      depth += c == open ? 1 : c == close ? -1 : 0;
+      if (depth > 0 && (c == '.' || c == '!' || c == '?' || c == ';')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void betweenScanCoversTheDetectorsOwnRules() {
+    Random rnd = new Random(19);
+    int protectedCount = 0;
+    for (int i = 0; i < 200_000; i++) {
+      String text = random(rnd, ALPHABET, 24);
+      if (terminatorProtectedBySparkNlp(text)) {
+        protectedCount++;
+        assertTrue(PragmaticShortcuts.terminatorBetween(text), () -> "not covered: '" + text + "'");
+      }
+    }
+    assertTrue(protectedCount > 1000, "the random strings exercise the rules: " + protectedCount);
+    assertTrue(PragmaticShortcuts.terminatorBetween("a 'b|c? D' e"), "'|' belongs to the single-quote class");
+    assertTrue(terminatorProtectedBySparkNlp("He called it 'a joke'. Then he left."));
+    assertTrue(PragmaticShortcuts.terminatorBetween("He called it 'a joke'. Then he left."));
   }
 
   @Test

@@ -29,6 +29,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,8 +38,10 @@ import scala.collection.JavaConverters;
 /**
  * Proves the segmentation shortcuts exact: {@link ArticleSegmenter} must give the same sentences (text and offsets) and
  * the same tokens as Spark NLP's default SentenceDetector followed by its Tokenizer over each sentence (with the one
- * deliberate difference, titles such as "Gen." joined to the name after them), on the seeds, synthetic articles and
- * hand-written hard cases.
+ * deliberate difference, titles such as "Gen." joined to the name after them), on the seeds, synthetic articles, the
+ * benchmark's news articles (real sentences, abbreviations and all), hand-written hard cases and, when
+ * {@code ../shared/dev} exists, every development article (the test skips that part cleanly without it); and with the
+ * shortcuts off (another Spark NLP version) the segmenter still gives Spark NLP's output.
  */
 class SegmentationEquivalenceTest {
 
@@ -63,6 +66,7 @@ class SegmentationEquivalenceTest {
           "He said: “Go now,” and left.\nA line\n\n\n  Spaced   out.   ",
           "1. First item\n2. Second item\n3. Third item",
           "U.S.-backed forces advanced. The St. Louis office (St. Louis, Mo.) closed. Ms. Park said so.",
+          "He called it 'a joke'. Then he left. A 'b|c? D' e. Dr. 'No'; x.",
           "Trailing",
           "",
           "...");
@@ -172,6 +176,55 @@ class SegmentationEquivalenceTest {
     assertEquals(120, articles);
     long plain = segmenter.routes().get(ArticleSegmenter.Route.PLAIN) - before.get(ArticleSegmenter.Route.PLAIN);
     assertTrue(plain > 0, "some synthetic articles take the plain route");
+  }
+
+  @Test
+  void newsArticlesMatchSparkNlp() throws IOException {
+    Map<ArticleSegmenter.Route, Long> before = segmenter.routes();
+    List<String> texts = io.credence.job.NewsCorpus.texts(Path.of("."), 300, 5L);
+    for (String text : texts) {
+      assertSame(text);
+    }
+    long detector = segmenter.routes().get(ArticleSegmenter.Route.DETECTOR) - before.get(ArticleSegmenter.Route.DETECTOR);
+    assertTrue(detector > 200, "news articles take the dictionary route: " + detector);
+  }
+
+  @Test
+  void everyDevelopmentArticleMatchesSparkNlp() throws IOException {
+    Path dev = Path.of("../shared/dev");
+    Assumptions.assumeTrue(Files.isDirectory(dev), "no ../shared/dev here: development articles not checked");
+    ObjectMapper json = new ObjectMapper();
+    int articles = 0;
+    try (Stream<Path> files = Files.list(dev)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+        int line = 0;
+        for (String row : Files.readAllLines(f)) {
+          line++;
+          com.fasterxml.jackson.databind.JsonNode text = json.readTree(row).get("text");
+          if (text == null || text.isNull()) {
+            continue;
+          }
+          String t = text.asText();
+          String where = f.getFileName() + " line " + line;
+          // Whole text, no pieces: the shortcuts against the detector on exactly the same input.
+          assertEquals(reference(t), format(segmenter.segment(t, Integer.MAX_VALUE, Integer.MAX_VALUE)),
+              () -> "segmentation differs from Spark NLP on " + where);
+          articles++;
+        }
+      }
+    }
+    assertTrue(articles > 0, "development articles found in " + dev);
+  }
+
+  @Test
+  void withoutTheShortcutsTheSegmenterIsSparkNlp() throws IOException {
+    ArticleSegmenter plain = ArticleSegmenter.create(spark, false);
+    List<String> texts = new ArrayList<>(HARD_CASES);
+    texts.addAll(io.credence.job.NewsCorpus.texts(Path.of("."), 20, 9L));
+    for (String text : texts) {
+      assertEquals(reference(text), format(plain.segment(text)), () -> "shortcuts off, differs on: " + text);
+    }
+    assertEquals(0, plain.routes().get(ArticleSegmenter.Route.PLAIN));
   }
 
   @Test
