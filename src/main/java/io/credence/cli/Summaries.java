@@ -17,6 +17,7 @@ final class Summaries {
    */
   static void print(SparkSession spark, String output, LocalDate night, PrintStream err) {
     try {
+      spark.sparkContext().setJobGroup("credence-summary-" + night, "credence: read the summary of night " + night, false);
       err.print(RunSummary.of(new CommittedOutput(spark, output), night).render());
     } catch (RuntimeException e) {
       err.println("credence: the night is committed, but its summary could not be read: " + e.getMessage());
