@@ -7,6 +7,7 @@ import io.credence.text.CueAnalysis;
 import io.credence.text.CueHit;
 import io.credence.text.CueMatcher;
 import io.credence.text.Headline;
+import io.credence.text.PageStructure;
 import io.credence.text.Sentence;
 import io.credence.text.SourceWords;
 import java.util.ArrayList;
@@ -66,7 +67,8 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     String text = in.getAs("text");
     try {
       Boilerplate.Stripped stripped = boilerplate.strip(text);
-      List<Sentence> sentences = segmenter.segment(stripped.body());
+      PageStructure page = PageStructure.of(stripped.body(), words);
+      List<Sentence> sentences = PageSegmentation.segment(segmenter, stripped.body(), page);
       if (wordCount(sentences, 1) == 0 && wordCount(segmenter.segment(text), 1) == 0) {
         return reject(in, truncate(text, 1000), RejectReason.NO_WORDS.code());
       }
@@ -74,12 +76,12 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
         return reject(in, truncate(text, 1000), RejectReason.TOO_SHORT.code());
       }
       CueAnalysis analysis = matcher.analyze(stripped, sentences);
-      String title = in.getAs("title");
+      String title = ArticleFeatures.titleOf(in.getAs("title"), in.getAs("source"), page);
       Headline headline =
           title == null || title.isBlank()
               ? Headline.NONE
               : Headline.of(title, titleTokens(title), matcher, words);
-      return scored(in, text, sentences, analysis, headline);
+      return scored(in, title, text, sentences, analysis, headline, page);
     } catch (RuntimeException | StackOverflowError e) {
       return reject(in, e.getClass().getSimpleName() + ": " + e.getMessage(), RejectReason.ANALYSIS_FAILED.code());
     }
@@ -106,13 +108,16 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     return tokens;
   }
 
-  private Row scored(Row in, String text, List<Sentence> sentences, CueAnalysis analysis, Headline headline) {
+  private Row scored(
+      Row in, String title, String text, List<Sentence> sentences, CueAnalysis analysis, Headline headline,
+      PageStructure page) {
     List<Object> values = identity(in);
+    values.set(3, title);
     values.add(analysis.tokens());
     values.add(analysis.sentences());
     values.addAll(analysis.countValues());
     String author = in.getAs("author");
-    values.add(author == null || author.isBlank() ? 0 : 1);
+    values.add(author == null || author.isBlank() ? (page.hasByline() ? 1 : 0) : 1);
     values.addAll(headline.values());
     List<Row> evidence = new ArrayList<>(analysis.hits().size());
     for (CueHit hit : analysis.hits()) {
@@ -133,6 +138,7 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     values.add(JavaConverters.asScalaBuffer(evidence).toSeq());
     values.add(null);
     values.add(null);
+    values.add(page.hasDateline() ? 1 : 0);
     return RowFactory.create(values.toArray());
   }
 
@@ -144,6 +150,7 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     }
     values.add(raw);
     values.add(reason);
+    values.add(null);
     return RowFactory.create(values.toArray());
   }
 

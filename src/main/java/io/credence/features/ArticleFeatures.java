@@ -21,6 +21,12 @@ public final class ArticleFeatures {
   /** 1 when the article names its author (a non-blank {@code author}), else 0. */
   public static final String BYLINE = "byline_present";
 
+  /**
+   * 1 when the text opens with a dateline ("WASHINGTON (Reuters) —", "MOSCOW, July 12 —") or has a dateline line, else
+   * 0 (see {@link io.credence.text.PageStructure}). Appended after every other feature column.
+   */
+  public static final String DATELINE = "dateline_present";
+
   /** Suffix of the rate per 100 sentences of a count column. */
   public static final String PER_100_SENTENCES = "_per_100_sentences";
 
@@ -48,12 +54,27 @@ public final class ArticleFeatures {
     return cols;
   }
 
-  /** Every feature a scoring profile may use: counts, signals and rates. */
+  /** Every feature a scoring profile may use: counts, signals, rates, then the signals appended since. */
   public static List<String> featureColumns() {
     List<String> cols = countColumns();
     cols.addAll(signalColumns());
     cols.addAll(rateColumns());
+    cols.addAll(appendedSignalColumns());
     return cols;
+  }
+
+  /** Signals added after the first schema, kept at the end of every schema: {@code dateline_present}. */
+  public static List<String> appendedSignalColumns() {
+    return List.of(DATELINE);
+  }
+
+  /**
+   * The article's title: the given one, or for a text-format article ({@code source} a {@code .txt} file) without
+   * one, the headline line of its text.
+   */
+  static String titleOf(String title, String source, io.credence.text.PageStructure page) {
+    boolean textFile = source != null && source.toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
+    return (title == null || title.isBlank()) && textFile && page.headline() != null ? page.headline() : title;
   }
 
   /** Every rate column, in output order: per 100 sentences and per 1,000 tokens for each count column. */
@@ -130,6 +151,7 @@ public final class ArticleFeatures {
     }
     return s.add(EVIDENCE, DataTypes.createArrayType(evidenceStruct(), false), true)
         .add("raw", DataTypes.StringType, true)
-        .add("reject_reason", DataTypes.StringType, true);
+        .add("reject_reason", DataTypes.StringType, true)
+        .add(DATELINE, DataTypes.IntegerType, true);
   }
 }

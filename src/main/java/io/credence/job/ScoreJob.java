@@ -240,6 +240,7 @@ public final class ScoreJob {
       featureCols.add(col(c));
     }
     featureCols.addAll(ArticleFeatures.rateExpressions());
+    ArticleFeatures.appendedSignalColumns().forEach(c -> featureCols.add(col(c)));
     return scored
         .select(featureCols.toArray(new Column[0]))
         .withColumn("reliability", ArticleScorer.reliability(profile))

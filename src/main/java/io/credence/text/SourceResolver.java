@@ -46,9 +46,12 @@ final class SourceResolver implements Serializable {
   /** Prepositions before a place or name that only locate the source ("officials in Kyiv said"). */
   private static final Set<String> LOCATIVES = Set.of("in", "at", "from", "near", "across", "inside", "outside");
 
+  /** The words that introduce a document's author ("a report by Reuters", "a study from the university"). */
+  private static final Set<String> AUTHORED = Set.of("by", "from");
+
   /**
-   * Documents: they stand for an institution unless an author follows ("a report by Reuters"), so they are held while
-   * the zone is read on.
+   * Documents: they stand for an institution ("the intelligence report said") unless an author follows ("a report by
+   * Reuters"), in which case the author decides.
    */
   private static final Set<String> DOCUMENTS =
       Set.of("report", "statement", "study", "survey", "analysis", "investigation", "memo", "letter", "filing", "poll",
@@ -205,6 +208,10 @@ final class SourceResolver implements Serializable {
       } else if (c == WordClass.ANONYMOUS) {
         return SourceType.ANONYMOUS;
       } else if (DOCUMENTS.contains(f)) {
+        boolean authored = k + 1 < nearestFirst.size() && AUTHORED.contains(forms[nearestFirst.get(k + 1)]);
+        if (!authored && !appositive) {
+          return SourceType.INSTITUTIONAL;
+        }
         held = held == null ? SourceType.INSTITUTIONAL : held;
       } else if (words.isIn(Gazetteer.MEDIA_WORD, f) || c == WordClass.INSTITUTION) {
         SourceType type = words.isIn(Gazetteer.MEDIA_WORD, f) ? SourceType.MEDIA : SourceType.INSTITUTIONAL;

@@ -23,13 +23,19 @@ import scala.collection.JavaConverters;
 class ArticleAnalyzerTest {
 
   static ArticleAnalyzer analyzer;
+  static ArticleSegmenter segmenter;
 
   @BeforeAll
   static void start() {
-    analyzer = new ArticleAnalyzer(ArticleSegmenter.create(SparkTestSession.get()), CueMatcher.standard(), 1);
+    segmenter = ArticleSegmenter.create(SparkTestSession.get());
+    analyzer = new ArticleAnalyzer(segmenter, CueMatcher.standard(), 1);
   }
 
   private static Row input(String id, String title, String text, String author) {
+    return input(id, title, text, author, "test");
+  }
+
+  private static Row input(String id, String title, String text, String author, String source) {
     StructType schema =
         new StructType()
             .add("id", DataTypes.StringType)
@@ -44,7 +50,7 @@ class ArticleAnalyzerTest {
             .add("raw", DataTypes.StringType)
             .add("reject_reason", DataTypes.StringType);
     return new GenericRowWithSchema(
-        new Object[] {id, "example.org", null, title, text, null, author, "test", false, null, null}, schema);
+        new Object[] {id, "example.org", null, title, text, null, author, source, false, null, null}, schema);
   }
 
   private static Row analyse(Row in) {
@@ -87,10 +93,36 @@ class ArticleAnalyzerTest {
     Row out = analyse(input("004", "Iran sends killer drones to target Ukrainians in Vladimir Putin’s bloody war",
         text, null));
     assertTrue((int) out.getAs("boilerplate_lines") >= 16, out.toString());
-    assertEquals(0, (int) out.getAs(ArticleFeatures.BYLINE));
+    assertEquals(1, (int) out.getAs(ArticleFeatures.BYLINE), "no author field, but the page's byline line");
     assertEquals(12, (int) out.getAs("headline_words"));
     assertEquals(2, (int) out.getAs("headline_clickbait_cues"));
     assertTrue((int) out.getAs("anonymous_source_cues") >= 1, out.toString());
     assertTrue(evidence(out).stream().anyMatch(r -> "named_person".equals(r.getString(4))));
+  }
+
+  @Test
+  void pageStructureLinesAreSentencesOfTheirOwnAndTheHeadlineTitlesATextArticle() throws Exception {
+    String text = Files.readString(Path.of("data/sample/003_804411f5e4707af4.txt"), StandardCharsets.UTF_8);
+    Row out = analyse(input("003", null, text, null, "file:/in/003_804411f5e4707af4.txt"));
+    assertEquals("Iran Sending Hundreds Of Armed Drones To Russia", out.getAs("title"));
+    assertEquals(8, (int) out.getAs("headline_words"));
+    assertEquals(1, (int) out.getAs(ArticleFeatures.BYLINE));
+    assertEquals(0, (int) out.getAs(ArticleFeatures.DATELINE));
+    String body = io.credence.text.Boilerplate.standard().strip(text).body();
+    io.credence.text.PageStructure page = io.credence.text.PageStructure.of(body, io.credence.text.SourceWords.standard());
+    assertTrue(page.lines().size() >= 3, page.lines().toString());
+    for (io.credence.text.Sentence sentence : PageSegmentation.segment(segmenter, body, page)) {
+      for (io.credence.text.PageStructure.Line line : page.lines()) {
+        boolean inside = sentence.begin() >= line.begin() && sentence.end() <= line.end();
+        boolean apart = sentence.end() <= line.begin() || sentence.begin() >= line.end();
+        assertTrue(inside || apart, "sentence '" + sentence.text() + "' crosses the " + line.kind() + " line");
+      }
+    }
+    assertTrue(evidence(out).stream().anyMatch(r -> "Iran Sending Hundreds Of Armed Drones To Russia".equals(r.getString(1))));
+    assertTrue(evidence(out).stream().anyMatch(r -> r.getString(1).startsWith("Iran is fast-tracking the transfer")));
+    Row json = analyse(input("003", null, text, null, "file:/in/articles.jsonl"));
+    assertNull(json.getAs("title"), "only text-format articles take their headline line as title");
+    String dated = "WASHINGTON (Reuters) - The minister said the talks would resume.";
+    assertEquals(1, (int) analyse(input("d", null, dated, null)).getAs(ArticleFeatures.DATELINE));
   }
 }
