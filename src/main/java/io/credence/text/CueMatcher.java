@@ -56,6 +56,7 @@ public final class CueMatcher implements Serializable {
     for (Sentence sentence : sentences) {
       tokenCount += sentence.tokens().size();
       bySentence.add(matchSentence(sentence, context));
+      context.nextSentence();
     }
     String body = article.body();
     List<QuoteFinder.Span> quotes = sentences.isEmpty() ? List.of() : QuoteFinder.find(body);

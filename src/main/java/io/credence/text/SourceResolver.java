@@ -67,12 +67,30 @@ final class SourceResolver implements Serializable {
   static final class Context {
     private final Set<String> surnames = new HashSet<>();
     private SourceType lastPerson;
+    private int lastPersonSentence;
+    private int sentence;
     private SourceType lastSource;
+
+    /** Moves on to the next sentence of the article. */
+    void nextSentence() {
+      sentence++;
+    }
+
+    /**
+     * The person "he" or "she" stands for: an unnamed person ("a senior official said… He added") only in the sentence
+     * that introduced them or the next; otherwise, as news style names people before it uses a pronoun, a named one.
+     */
+    SourceType pronoun() {
+      return lastPerson == SourceType.ANONYMOUS && sentence - lastPersonSentence <= 1
+          ? SourceType.ANONYMOUS
+          : SourceType.NAMED_PERSON;
+    }
 
     /** Records a resolved attribution, so pronouns later in the article can refer to it. */
     void record(SourceType type) {
       if (type == SourceType.NAMED_PERSON || type == SourceType.ANONYMOUS) {
         lastPerson = type;
+        lastPersonSentence = sentence;
       }
       if (type != null && type != SourceType.UNRESOLVED) {
         lastSource = type;
@@ -202,7 +220,7 @@ final class SourceResolver implements Serializable {
         }
       }
       if (c == WordClass.PERSON_PRONOUN) {
-        return context.lastPerson == null ? SourceType.NAMED_PERSON : context.lastPerson;
+        return context.pronoun();
       } else if (c == WordClass.PLURAL_PRONOUN) {
         return context.lastSource == null ? SourceType.UNRESOLVED : context.lastSource;
       } else if (c == WordClass.ANONYMOUS) {
