@@ -11,7 +11,8 @@
 #   CREDENCE_ARGS         optional. Further `credence score` options, e.g. "--profile /etc/credence/profile.json".
 #
 # Exit codes: 0 committed; 1 failure (nothing committed, _runs records the error); 2 bad usage;
-#             3 another run holds the output's lock; 4 the night's input is missing or empty.
+#             3 another run holds the output's lock; 4 the night's input is missing or empty;
+#             5 the night committed but is empty (no article scored, or no outlet in the window).
 set -uo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -57,6 +58,7 @@ case $rc in
   2) say "$night: bad usage (see the message above)" ;;
   3) say "$night: another run holds the lock of $CREDENCE_OUTPUT; nothing was done" ;;
   4) say "$night: input missing; nothing was done" ;;
+  5) say "$night committed but EMPTY: no article scored or no outlet in the window (see the warning above and $CREDENCE_OUTPUT/rejected)" ;;
   *) say "$night failed with exit code $rc; nothing was committed, see $CREDENCE_OUTPUT/_runs"; rc=1 ;;
 esac
 exit $rc

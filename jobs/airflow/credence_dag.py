@@ -1,31 +1,46 @@
 """credence nightly as an Airflow DAG (an example to adapt; CI only compiles it).
 
-One task per night: `credence score` for the DAG run's logical date ({{ ds }}, the day whose articles arrived), with
-spark-submit through the apache-spark provider's SparkSubmitOperator. `catchup=True` makes Airflow run missed
-nights in date order, which is what `credence backfill` does by hand; `max_active_runs=1` keeps one night at a time
-(the job also holds a lock on the output and exits 3 if another run has it). Exit 4 (input not there yet) and 3
-(locked) are worth a retry, so the task retries a few times before failing.
+One task per night: `jobs/nightly.sh` for the DAG run's logical date ({{ ds }}, the day whose articles arrived), which
+runs `credence score` through spark-submit (`jobs/credence`; set CREDENCE_MASTER, or spark-defaults, for the
+cluster). `catchup=True` makes Airflow run missed nights in date order, which is what `credence backfill` does by
+hand; `max_active_runs=1` keeps one night at a time (the job also holds a lock on the output and exits 3 if another
+run has it). Exit 4 (input not there yet) and 3 (locked) are worth a retry, so the task retries a few times before
+failing; so does exit 1 (a failed night commits nothing, so rerunning it is safe).
+
+Exit 5 is an empty night: it committed, but scored no article or left no outlet in the window. Retrying would only
+repeat it, so `score` treats 5 as done and the `check_not_empty` task after it reads the night's manifest and fails,
+without retries, when the night is empty: the DAG run turns red on the night that needs a look. (SparkSubmitOperator,
+used here before, cannot tell exit codes apart.)
 """
 
+import json
+import os
 from datetime import datetime, timedelta
 
 from airflow import DAG
-from airflow.providers.apache.spark.operators.spark_submit import SparkSubmitOperator
+from airflow.exceptions import AirflowFailException
+from airflow.operators.bash import BashOperator
+from airflow.operators.python import PythonOperator
 
-CREDENCE_JAR = "/opt/credence/target/credence-0.1.0-job.jar"
+CREDENCE_HOME = "/opt/credence"
 INPUT_PATTERN = "/data/credence/in/{date}/*.jsonl"
 OUTPUT = "/data/credence/out"
 WINDOW_DAYS = "30"
+EXIT_EMPTY = 5
 
-# Spark on Java 17 needs these; jobs/java17-opens.txt in the repository has the same list.
-JAVA17_OPENS = " ".join(
-    "--add-opens=java.base/" + pkg + "=ALL-UNNAMED"
-    for pkg in (
-        "java.lang", "java.lang.invoke", "java.lang.reflect", "java.io", "java.net", "java.nio", "java.util",
-        "java.util.concurrent", "java.util.concurrent.atomic", "sun.nio.ch", "sun.nio.cs", "sun.security.action",
-        "sun.util.calendar",
-    )
-) + " -Djdk.reflect.useDirectMethodHandle=false"
+
+def check_not_empty(ds, **_):
+    """Fails (no retry) when the night committed empty, which `credence score` reports with exit code 5."""
+    with open(os.path.join(OUTPUT, "_runs", "_manifests", ds + ".json"), encoding="utf-8") as f:
+        manifest = json.load(f)
+    counts = manifest["counts"]
+    if counts["scored"] == 0 or manifest["outlets"] == 0:
+        raise AirflowFailException(
+            "credence night %s is committed but empty: scored %d of %d records, %d outlets in the window; "
+            "rejected by reason: %s"
+            % (ds, counts["scored"], counts["read"], manifest["outlets"], manifest["rejected_by_reason"])
+        )
+
 
 with DAG(
     dag_id="credence_nightly",
@@ -41,21 +56,19 @@ with DAG(
     },
     tags=["credence"],
 ) as dag:
-    score = SparkSubmitOperator(
+    score = BashOperator(
         task_id="score",
-        conn_id="spark_default",
-        application=CREDENCE_JAR,
-        java_class="io.credence.cli.CredenceCli",
-        name="credence-{{ ds }}",
-        application_args=[
-            "score",
-            "--input", INPUT_PATTERN.replace("{date}", "{{ ds }}"),
-            "--output", OUTPUT,
-            "--run-date", "{{ ds }}",
-            "--window-days", WINDOW_DAYS,
-        ],
-        conf={
-            "spark.driver.extraJavaOptions": JAVA17_OPENS,
-            "spark.executor.extraJavaOptions": JAVA17_OPENS,
+        # Exit 5 (committed but empty) is done for this task; check_not_empty reports it.
+        bash_command=CREDENCE_HOME + "/jobs/nightly.sh {{ ds }}; rc=$?; "
+        "if [ $rc -eq %d ]; then exit 0; fi; exit $rc" % EXIT_EMPTY,
+        env={
+            "CREDENCE_INPUT": INPUT_PATTERN,
+            "CREDENCE_OUTPUT": OUTPUT,
+            "CREDENCE_WINDOW_DAYS": WINDOW_DAYS,
         },
+        append_env=True,
     )
+
+    not_empty = PythonOperator(task_id="check_not_empty", python_callable=check_not_empty, retries=0)
+
+    score >> not_empty

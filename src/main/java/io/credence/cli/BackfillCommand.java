@@ -33,6 +33,11 @@ final class BackfillCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Re-run nights that are already committed.")
   boolean force;
 
+  @Option(
+      names = "--skip-missing",
+      description = "Record a night whose input is missing as skipped in _runs and go on (default: stop, exit 4).")
+  boolean skipMissing;
+
   @Mixin RunOptions run;
 
   @Override
@@ -40,7 +45,9 @@ final class BackfillCommand implements Callable<Integer> {
     ScoreOptions shared = run.apply(ScoreOptions.builder()).input(inputPattern).build();
     BackfillOptions options =
         new BackfillOptions(
-            ScoreCommand.parseDate(from, "--from"), ScoreCommand.parseDate(to, "--to"), inputPattern, force, shared);
+            ScoreCommand.parseDate(from, "--from"), ScoreCommand.parseDate(to, "--to"), inputPattern, force, skipMissing,
+            shared);
+    UsageChecks.checkWritable(run.output);
     SparkSession spark = Sessions.create("credence backfill", run.master);
     try {
       List<BackfillJob.Night> nights =
@@ -53,7 +60,13 @@ final class BackfillCommand implements Callable<Integer> {
       if (!run.quiet) {
         Summaries.print(spark, options.night(last.date()).output(), last.date(), System.err);
       }
-      return 0;
+      int code = 0;
+      for (BackfillJob.Night night : nights) {
+        if (night.manifest() != null && EmptyNight.exitCode(night.manifest(), System.err) != 0) {
+          code = CredenceCli.EXIT_EMPTY;
+        }
+      }
+      return code;
     } finally {
       spark.stop();
     }

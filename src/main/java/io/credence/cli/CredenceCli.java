@@ -30,6 +30,12 @@ public final class CredenceCli implements Runnable {
   /** Exit code when the input does not exist or holds no file; nothing was read or written. */
   public static final int EXIT_INPUT_MISSING = 4;
 
+  /**
+   * Exit code for an empty night: it committed (its rejected rows and run record are there), but it scored no article
+   * or left no outlet in the window, so its outlet scores are empty; a warning on standard error says which.
+   */
+  public static final int EXIT_EMPTY = 5;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {

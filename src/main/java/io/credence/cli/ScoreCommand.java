@@ -1,5 +1,6 @@
 package io.credence.cli;
 
+import io.credence.ingest.InputFormat;
 import io.credence.io.InputPaths;
 import io.credence.io.RunManifest;
 import io.credence.job.ScoreJob;
@@ -37,6 +38,11 @@ final class ScoreCommand implements Callable<Integer> {
             .build();
     InputPaths.resolve(input, Sessions.hadoopConfiguration());
     UsageChecks.checkPaths(options.input(), options.output());
+    UsageChecks.checkWritable(options.output());
+    if (options.format() == InputFormat.AUTO) {
+      // Before Spark starts: an input whose format cannot be told is bad usage, not a failed night.
+      InputFormat.detect(options.input(), Sessions.hadoopConfiguration());
+    }
     try {
       ScoreJob.profile(options);
     } catch (IllegalArgumentException | UncheckedIOException e) {
@@ -51,7 +57,7 @@ final class ScoreCommand implements Callable<Integer> {
       if (!run.quiet) {
         Summaries.print(spark, options.output(), options.runDate(), System.err);
       }
-      return 0;
+      return EmptyNight.exitCode(manifest, System.err);
     } finally {
       spark.stop();
     }

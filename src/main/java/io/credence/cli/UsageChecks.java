@@ -63,6 +63,37 @@ final class UsageChecks {
         input);
   }
 
+  /**
+   * Fails when a local {@code output} cannot be written: the directory (or, when it does not exist yet, its nearest
+   * existing ancestor, where it would be created) must be a writable directory. A read-only mount or a directory
+   * owned by another user is reported here, before Spark starts, instead of as a lock the run cannot take.
+   */
+  static void checkWritable(String output) {
+    Path out = local(output);
+    if (out == null) {
+      return;
+    }
+    Path existing = out;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return;
+    }
+    Preconditions.checkArgument(
+        Files.isDirectory(existing),
+        "Output '%s' cannot be created: '%s' is a file, not a directory; choose another --output",
+        output,
+        existing);
+    Preconditions.checkArgument(
+        Files.isWritable(existing) && Files.isExecutable(existing),
+        "Output '%s' is not writable: %s '%s' is read-only or belongs to another user; fix its permissions, or choose"
+            + " another --output",
+        output,
+        existing.equals(out) ? "the directory" : "its parent",
+        existing);
+  }
+
   /** The directory a directory or glob input covers, or {@code null} for a single file. */
   private static Path inputRoot(Path in) {
     Path root = in;

@@ -39,6 +39,9 @@ public record RunRecord(
   /** The attempt failed or was interrupted; {@code error} says why. Nothing of it was committed. */
   public static final String FAILED = "failed";
 
+  /** A backfill found the night's input missing and, with {@code --skip-missing}, went on without it. */
+  public static final String SKIPPED = "skipped";
+
   /** The attempt found another run holding the output's lock and did nothing. */
   public static final String LOCKED = "locked";
 

@@ -1,6 +1,12 @@
 package io.credence.job;
 
+import io.credence.io.InputMissingException;
+import io.credence.io.RunHistory;
+import io.credence.io.RunLock;
 import io.credence.io.RunManifest;
+import io.credence.io.RunRecord;
+import java.time.Instant;
+import java.util.UUID;
 import io.credence.io.RunOutput;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +27,8 @@ public final class BackfillJob {
 
     public static final String COMMITTED = "committed";
     public static final String SKIPPED = "skipped";
+    /** The night's input is missing and {@code --skip-missing} was given: recorded in {@code _runs}, not run. */
+    public static final String MISSING = "missing";
     public static final String FAILED = "failed";
 
     /** One line for an operator. */
@@ -31,12 +39,26 @@ public final class BackfillJob {
             date, manifest.counts().read(), manifest.counts().scored(), manifest.counts().rejected(),
             manifest.outlets());
         case SKIPPED -> date + " skipped: already committed (use --force to re-run)";
+        case MISSING -> date + " skipped: input missing (recorded in _runs as skipped)";
         default -> date + " failed: " + Failures.sentence(failure);
       };
     }
   }
 
   private BackfillJob() {}
+
+  /** A {@code skipped} row in {@code _runs} for a night whose input is missing. */
+  private static void recordSkipped(SparkSession spark, ScoreOptions night, InputMissingException e) {
+    String now = Instant.now().toString();
+    String attemptId = "skipped-" + UUID.randomUUID().toString().substring(0, 8);
+    RunLock.Holder me = RunLock.Holder.current(night.runDate().toString(), attemptId);
+    new RunHistory(new Path(night.output()), spark.sparkContext().hadoopConfiguration())
+        .record(
+            new RunRecord(
+                attemptId, night.runDate().toString(), RunRecord.SKIPPED, now, now, null, null, null, null,
+                night.windowDays(), null, null, Version.current(), night.input(), null, me.host(), me.pid(),
+                e.getMessage(), null));
+  }
 
   /** Runs the nights; returns one {@link Night} per night attempted, the last one failed if the backfill stopped. */
   public static List<Night> run(SparkSession spark, BackfillOptions options, Consumer<Night> progress) {
@@ -50,6 +72,13 @@ public final class BackfillJob {
       } else {
         try {
           result = new Night(date, Night.COMMITTED, ScoreJob.run(spark, night), null);
+        } catch (InputMissingException e) {
+          if (!options.skipMissing()) {
+            result = new Night(date, Night.FAILED, null, e);
+          } else {
+            recordSkipped(spark, night, e);
+            result = new Night(date, Night.MISSING, null, null);
+          }
         } catch (Exception e) {
           // Exception, not RuntimeException: Spark's checked SparkException reaches here undeclared.
           result = new Night(date, Night.FAILED, null, e);

@@ -22,6 +22,9 @@ public final class BackfillOptions {
   /** Re-run nights that are already committed instead of skipping them. */
   public static final String FORCE = "force";
 
+  /** Record a night whose input is missing as {@code skipped} in {@code _runs} and go on, instead of stopping. */
+  public static final String SKIP_MISSING = "skip-missing";
+
   /** What {@link #INPUT_PATTERN} replaces by the night's date (YYYY-MM-DD). */
   public static final String DATE_PLACEHOLDER = "{date}";
 
@@ -32,10 +35,17 @@ public final class BackfillOptions {
   private final LocalDate to;
   private final String inputPattern;
   private final boolean force;
+  private final boolean skipMissing;
   private final ScoreOptions night;
 
   /** {@code night} carries the options every night shares; its input and run date are replaced per night. */
   public BackfillOptions(LocalDate from, LocalDate to, String inputPattern, boolean force, ScoreOptions night) {
+    this(from, to, inputPattern, force, false, night);
+  }
+
+  /** As above; with {@code skipMissing}, a night whose input is missing is recorded as skipped and the rest run. */
+  public BackfillOptions(
+      LocalDate from, LocalDate to, String inputPattern, boolean force, boolean skipMissing, ScoreOptions night) {
     Preconditions.checkArgument(from != null, "--%s is required", FROM);
     Preconditions.checkArgument(to != null, "--%s is required", TO);
     Preconditions.checkArgument(!to.isBefore(from), "--%s %s is before --%s %s", TO, to, FROM, from);
@@ -51,6 +61,7 @@ public final class BackfillOptions {
     this.to = to;
     this.inputPattern = inputPattern;
     this.force = force;
+    this.skipMissing = skipMissing;
     this.night = night;
   }
 
@@ -68,6 +79,10 @@ public final class BackfillOptions {
 
   public boolean force() {
     return force;
+  }
+
+  public boolean skipMissing() {
+    return skipMissing;
   }
 
   /** The score options of one night: the shared ones with that night's input and run date. */

@@ -10,6 +10,7 @@ import io.credence.ingest.ArticleReader;
 import io.credence.ingest.ArticleSchemas;
 import io.credence.ingest.ArticleValidator;
 import io.credence.ingest.IdCensus;
+import io.credence.ingest.InputFormat;
 import io.credence.io.FeatureStore;
 import io.credence.io.InputPaths;
 import io.credence.io.OutletHistory;
@@ -130,8 +131,12 @@ public final class ScoreJob {
       RunRecord running,
       UnaryOperator<Dataset<Row>> afterAnalysis) {
     Map<String, Long> stages = RunManifest.stages();
+    InputFormat format =
+        options.format() == InputFormat.AUTO
+            ? InputFormat.detect(options.input(), spark.sparkContext().hadoopConfiguration())
+            : options.format();
     Dataset<Row> read =
-        timed(stages, "read", () -> new ArticleReader(spark, options.outlet()).read(options.input(), options.format()));
+        timed(stages, "read", () -> new ArticleReader(spark, options.outlet()).read(options.input(), format));
     IdCensus census = IdCensus.of(read);
     long readCount = timed(stages, "read", census::records);
     ArticleValidator validator = new ArticleValidator(options.runDate(), options.maxBytes(), options.languages());
@@ -193,7 +198,7 @@ public final class ScoreJob {
               RunRecord.SUCCEEDED,
               Version.current(),
               options.input(),
-              options.format().name().toLowerCase(Locale.ROOT),
+              format.name().toLowerCase(Locale.ROOT),
               profile.name(),
               profile.sha256(),
               running.started(),
