@@ -9,6 +9,7 @@ import io.credence.text.CueMatcher;
 import io.credence.text.Headline;
 import io.credence.text.Sentence;
 import io.credence.text.SourceWords;
+import io.credence.text.WriterCues;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
           title == null || title.isBlank()
               ? Headline.NONE
               : Headline.of(title, titleTokens(title), matcher, words);
-      return scored(in, text, sentences, analysis, headline);
+      return scored(in, text, sentences, analysis, headline, WriterCues.analyse(stripped.body(), sentences));
     } catch (RuntimeException | StackOverflowError e) {
       return reject(in, e.getClass().getSimpleName() + ": " + e.getMessage(), RejectReason.ANALYSIS_FAILED.code());
     }
@@ -106,7 +107,8 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     return tokens;
   }
 
-  private Row scored(Row in, String text, List<Sentence> sentences, CueAnalysis analysis, Headline headline) {
+  private Row scored(
+      Row in, String text, List<Sentence> sentences, CueAnalysis analysis, Headline headline, WriterCues.Result writer) {
     List<Object> values = identity(in);
     values.add(analysis.tokens());
     values.add(analysis.sentences());
@@ -114,7 +116,8 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     String author = in.getAs("author");
     values.add(author == null || author.isBlank() ? 0 : 1);
     values.addAll(headline.values());
-    List<Row> evidence = new ArrayList<>(analysis.hits().size());
+    values.addAll(writer.values());
+    List<Row> evidence = new ArrayList<>(analysis.hits().size() + writer.hits().size());
     for (CueHit hit : analysis.hits()) {
       boolean inSentence = hit.sentenceIndex() >= 0;
       String sentence =
@@ -130,6 +133,10 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
               hit.begin(),
               hit.end()));
     }
+    for (WriterCues.Hit hit : writer.hits()) {
+      evidence.add(RowFactory.create(hit.sentenceIndex(), truncate(sentences.get(hit.sentenceIndex()).text(),
+          SENTENCE_LIMIT), hit.cue(), hit.category(), null, false, hit.begin(), hit.end()));
+    }
     values.add(JavaConverters.asScalaBuffer(evidence).toSeq());
     values.add(null);
     values.add(null);
@@ -138,7 +145,8 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
 
   private static Row reject(Row in, String raw, String reason) {
     List<Object> values = identity(in);
-    int counts = ArticleFeatures.countColumns().size() + ArticleFeatures.signalColumns().size();
+    int counts =
+        ArticleFeatures.countColumns().size() + ArticleFeatures.signalColumns().size() + WriterCues.COLUMNS.size();
     for (int i = 0; i < 2 + counts + 1; i++) {
       values.add(null);
     }

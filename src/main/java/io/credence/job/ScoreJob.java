@@ -233,6 +233,7 @@ public final class ScoreJob {
       featureCols.add(col(c));
     }
     featureCols.addAll(ArticleFeatures.rateExpressions());
+    featureCols.addAll(ArticleFeatures.writerExpressions());
     return scored
         .select(featureCols.toArray(new Column[0]))
         .withColumn("reliability", ArticleScorer.reliability(profile))
