@@ -2,7 +2,10 @@
 # Dev evaluation: runs the real score job on the labelled development data in ../shared/dev (never in the repo) and
 # prints (1) outlet-reliability AUC on Horne & Adali pseudo-outlets, real vs fake and real vs fake+satire, with the
 # default profile and with the hand-set cue-structure profile, and
-# (2) precision/recall/F1 of hedging_cues > 0 on the WikiWeasel sentences. Skips (exit 0) when the data is absent.
+# (2) precision/recall/F1 of hedging_cues > 0 on the WikiWeasel sentences, and (3) the cross-validated figures of the
+# default profile's calibration (jobs/calibrate-dev.sh into a scratch profile: Spearman and within-lean Spearman on
+# the allsides outlets, AUC per binary set, calibration error, bands, fairness audit). Skips (exit 0) when the data is
+# absent.
 # Usage: jobs/eval-dev.sh [--features]   (--features also prints per-label feature means and writes them as CSV in
 # the work directory, which CREDENCE_EVAL_KEEP=1 keeps)
 set -euo pipefail
@@ -52,3 +55,9 @@ echo "eval-dev: scoring WikiWeasel sentences, one article each" >&2
 "$repo/jobs/credence" score --input "$work/sentences.csv" --output "$work/sentences-out" --run-date 2010-01-01 \
   --min-tokens 1 >/dev/null
 run_eval report "$work" "$@"
+if [[ -f "$dev/allsides_dev.jsonl" ]]; then
+  echo "eval-dev: cross-validating the default profile's calibration (jobs/calibrate-dev.sh, scratch output)" >&2
+  "$repo/jobs/calibrate-dev.sh" --output "$work/cv-profile.json"
+else
+  echo "eval-dev: no allsides_dev.jsonl in $dev; skipping the calibration figures"
+fi

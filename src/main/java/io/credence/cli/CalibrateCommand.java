@@ -4,6 +4,7 @@ import io.credence.features.ArticleFeatures;
 import io.credence.ingest.InputFormat;
 import io.credence.job.CalibrateJob;
 import io.credence.job.CalibrateOptions;
+import io.credence.scoring.OutletLabels;
 import io.credence.scoring.ScoringProfile;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +25,8 @@ final class CalibrateCommand implements Callable<Integer> {
   String input;
 
   @Option(names = "--labels", required = true, paramLabel = "CSV",
-      description = "outlet,label CSV: reliable/unreliable, or a truth rate in [0, 1].")
+      description = "outlet,label[,lean][,set] CSV: label is a quality in [0, 1] or reliable/unreliable;"
+          + " lean is left/center/right.")
   Path labels;
 
   @Option(names = "--output", required = true, paramLabel = "FILE", description = "Profile JSON to write.")
@@ -45,6 +47,23 @@ final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--folds", defaultValue = "" + CalibrateOptions.FOLDS_DEFAULT,
       description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
   int folds;
+
+  @Option(names = "--repeats", defaultValue = "" + CalibrateOptions.REPEATS_DEFAULT,
+      description = "Repeats of the outer cross-validation, one fold seed each (default: ${DEFAULT-VALUE}).")
+  int repeats;
+
+  @Option(names = "--max-features", defaultValue = "" + CalibrateOptions.MAX_FEATURES_DEFAULT,
+      description = "Most features nested forward selection keeps; 0 keeps all candidates (default: ${DEFAULT-VALUE}).")
+  int maxFeatures;
+
+  @Option(names = "--binary-weight", defaultValue = "" + CalibrateOptions.BINARY_WEIGHT_DEFAULT,
+      description = "Fit weight of a binary-labelled outlet relative to a graded one; 0 only evaluates them"
+          + " (default: ${DEFAULT-VALUE}).")
+  double binaryWeight;
+
+  @Option(names = "--binary-quality", split = ",", paramLabel = "Q",
+      description = "Quality of unreliable,reliable binary labels (default: 0,1).")
+  List<Double> binaryQuality;
 
   @Option(names = "--reg-params", split = ",", paramLabel = "LAMBDA",
       description = "L2 strengths CV chooses from (default: 0.001,0.01,0.03,0.1,0.3,1.0).")
@@ -91,6 +110,9 @@ final class CalibrateCommand implements Callable<Integer> {
             .features(features)
             .transform(t)
             .folds(folds)
+            .repeats(repeats)
+            .maxFeatures(maxFeatures)
+            .binaryWeight(binaryWeight)
             .seed(seed)
             .name(name)
             .description(description)
@@ -98,6 +120,13 @@ final class CalibrateCommand implements Callable<Integer> {
             .minArticles(minArticles);
     if (regParams != null) {
       b.regParams(regParams);
+    }
+    if (binaryQuality != null) {
+      if (binaryQuality.size() != 2) {
+        throw new IllegalArgumentException(
+            "--binary-quality needs two numbers, UNRELIABLE,RELIABLE (e.g. 0.1,0.85); got " + binaryQuality);
+      }
+      b.binaryQuality(new OutletLabels.BinaryScale(binaryQuality.get(0), binaryQuality.get(1)));
     }
     CalibrateOptions options = b.build();
     SparkSession spark = Sessions.create("credence calibrate", master);

@@ -10,6 +10,7 @@ import io.credence.text.Headline;
 import io.credence.text.PageStructure;
 import io.credence.text.Sentence;
 import io.credence.text.SourceWords;
+import io.credence.text.WriterCues;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -81,7 +82,8 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
           title == null || title.isBlank()
               ? Headline.NONE
               : Headline.of(title, titleTokens(title), matcher, words);
-      return scored(in, title, text, sentences, analysis, headline, page);
+      return scored(
+          in, title, text, sentences, analysis, headline, page, WriterCues.analyse(stripped.body(), sentences));
     } catch (RuntimeException | StackOverflowError e) {
       return reject(in, e.getClass().getSimpleName() + ": " + e.getMessage(), RejectReason.ANALYSIS_FAILED.code());
     }
@@ -109,8 +111,14 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
   }
 
   private Row scored(
-      Row in, String title, String text, List<Sentence> sentences, CueAnalysis analysis, Headline headline,
-      PageStructure page) {
+      Row in,
+      String title,
+      String text,
+      List<Sentence> sentences,
+      CueAnalysis analysis,
+      Headline headline,
+      PageStructure page,
+      WriterCues.Result writer) {
     List<Object> values = identity(in);
     values.set(3, title);
     values.add(analysis.tokens());
@@ -119,7 +127,8 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     String author = in.getAs("author");
     values.add(author == null || author.isBlank() ? (page.hasByline() ? 1 : 0) : 1);
     values.addAll(headline.values());
-    List<Row> evidence = new ArrayList<>(analysis.hits().size());
+    values.addAll(writer.values());
+    List<Row> evidence = new ArrayList<>(analysis.hits().size() + writer.hits().size());
     for (CueHit hit : analysis.hits()) {
       boolean inSentence = hit.sentenceIndex() >= 0;
       String sentence =
@@ -135,6 +144,10 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
               hit.begin(),
               hit.end()));
     }
+    for (WriterCues.Hit hit : writer.hits()) {
+      evidence.add(RowFactory.create(hit.sentenceIndex(), truncate(sentences.get(hit.sentenceIndex()).text(),
+          SENTENCE_LIMIT), hit.cue(), hit.category(), null, false, hit.begin(), hit.end()));
+    }
     values.add(JavaConverters.asScalaBuffer(evidence).toSeq());
     values.add(null);
     values.add(null);
@@ -144,7 +157,8 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
 
   private static Row reject(Row in, String raw, String reason) {
     List<Object> values = identity(in);
-    int counts = ArticleFeatures.countColumns().size() + ArticleFeatures.signalColumns().size();
+    int counts =
+        ArticleFeatures.countColumns().size() + ArticleFeatures.signalColumns().size() + WriterCues.COLUMNS.size();
     for (int i = 0; i < 2 + counts + 1; i++) {
       values.add(null);
     }

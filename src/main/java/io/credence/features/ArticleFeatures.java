@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.when;
 
 import io.credence.text.CueAnalysis;
 import io.credence.text.Headline;
+import io.credence.text.WriterCues;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -60,6 +61,7 @@ public final class ArticleFeatures {
     cols.addAll(signalColumns());
     cols.addAll(rateColumns());
     cols.addAll(appendedSignalColumns());
+    cols.addAll(writerColumns());
     return cols;
   }
 
@@ -87,6 +89,30 @@ public final class ArticleFeatures {
       cols.add(c + PER_1K_TOKENS);
     }
     return cols;
+  }
+
+  /**
+   * The writing-style counts of {@link WriterCues} and their rates per 100 sentences, appended after every other
+   * feature column: {@code first_person_cues, ..., transparency_lines, first_person_cues_per_100_sentences, ...}.
+   */
+  public static List<String> writerColumns() {
+    List<String> cols = new ArrayList<>(WriterCues.COLUMNS);
+    for (String c : WriterCues.COLUMNS) {
+      cols.add(c + PER_100_SENTENCES);
+    }
+    return cols;
+  }
+
+  /** The {@link #writerColumns()} as expressions on the analysed rows. */
+  public static List<Column> writerExpressions() {
+    List<Column> exprs = new ArrayList<>();
+    for (String c : WriterCues.COLUMNS) {
+      exprs.add(col(c));
+    }
+    for (String c : WriterCues.COLUMNS) {
+      exprs.add(rate(c, "sentences", 100.0).as(c + PER_100_SENTENCES));
+    }
+    return exprs;
   }
 
   /** Rate columns derived from the counts and the article's size (null for an empty article). */
@@ -148,6 +174,9 @@ public final class ArticleFeatures {
     s = s.add(BYLINE, DataTypes.IntegerType, true);
     for (String h : Headline.COLUMNS) {
       s = s.add(h, h.endsWith("_share") ? DataTypes.DoubleType : DataTypes.IntegerType, true);
+    }
+    for (String w : WriterCues.COLUMNS) {
+      s = s.add(w, DataTypes.IntegerType, true);
     }
     return s.add(EVIDENCE, DataTypes.createArrayType(evidenceStruct(), false), true)
         .add("raw", DataTypes.StringType, true)

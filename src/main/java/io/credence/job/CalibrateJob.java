@@ -8,6 +8,8 @@ import io.credence.ingest.ArticleReader;
 import io.credence.ingest.ArticleSchemas;
 import io.credence.ingest.ArticleValidator;
 import io.credence.ingest.IdCensus;
+import io.credence.scoring.GroupedCv;
+import io.credence.scoring.OutletLabels;
 import io.credence.scoring.ProfileCalibrator;
 import io.credence.scoring.ScoringProfile;
 import java.io.IOException;
@@ -18,8 +20,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -37,29 +41,31 @@ public final class CalibrateJob {
   /** What a calibration run did: the calibrator's result plus the article accounting. */
   public record Report(ProfileCalibrator.Result result, long read, long rejected) {
 
-    /** A few lines for the terminal: data, chosen regularisation, the CV figure with its spread, the grid. */
+    /**
+     * Lines for the terminal: the data, every cross-validated figure (mean ± sd over the repeats, including the
+     * fairness audit), each candidate's univariate figures, the fitted weights and link.
+     */
     public String summary(Path output) {
       ProfileCalibrator.Result r = result;
+      GroupedCv.Calibrated f = r.fitted();
       StringBuilder b = new StringBuilder();
-      b.append(String.format(Locale.ROOT, "read %d articles (%d rejected); calibrated on %d articles from %d outlets",
-          read, rejected, r.articles(), r.outlets()));
-      if (r.metric().equals("auc")) {
-        b.append(String.format(Locale.ROOT, " (%d reliable, %d unreliable)", r.reliable(), r.outlets() - r.reliable()));
+      b.append(String.format(Locale.ROOT,
+          "read %d articles (%d rejected); calibrated on %d articles from %d outlets (%d graded, %d binary)%n",
+          read, rejected, r.articles(), r.outlets(), r.graded(), r.binary()));
+      b.append("cross-validated (grouped by outlet, nested; mean ± sd over repeats):\n");
+      r.cv().forEach((k, v) -> b.append(String.format(Locale.ROOT, "  %-22s %.3f ± %.3f%s%n", k, v.mean(), v.sd(),
+          k.equals("lean_spearman") || k.equals("articles_spearman") ? "  (fairness audit)" : "")));
+      b.append("per feature: share of outer CV fits that selected it; outlet means alone (in-sample):\n");
+      r.univariate().forEach((feature, m) -> {
+        b.append(String.format(Locale.ROOT, "  %-42s selected %.2f", feature, r.selectionFrequency().get(feature)));
+        m.forEach((k, v) -> b.append(String.format(Locale.ROOT, " %s %.3f", k, v)));
+        b.append('\n');
+      });
+      b.append(String.format(Locale.ROOT, "fitted on all outlets: L2 %s, link offset %.3f slope %.3f; weights:%n",
+          f.regParam(), f.offset(), f.slope()));
+      for (ScoringProfile.Feature feature : r.profile().features()) {
+        b.append(String.format(Locale.ROOT, "  %-42s %+.3f%n", feature.name(), feature.weight()));
       }
-      b.append(String.format(Locale.ROOT, "%nchosen L2 regularisation %s: CV %s %.3f ± %.3f (sd over %d folds)%n",
-          r.chosen().regParam(), r.metric().toUpperCase(Locale.ROOT), r.chosen().mean(), r.chosen().sd(),
-          r.chosen().folds().length));
-      for (ProfileCalibrator.CvPoint p : r.grid()) {
-        b.append(String.format(Locale.ROOT, "  reg %-6s CV %s %.3f ± %.3f%n", p.regParam(), r.metric(), p.mean(),
-            p.sd()));
-      }
-      b.append("per feature (outlet means alone), direction allowed in the fit:\n");
-      r.univariate().forEach((f, v) -> b.append(String.format(Locale.ROOT, "  %-42s %s %.3f  %s%n", f, r.metric(), v,
-          switch (ProfileCalibrator.direction(f)) {
-            case 1 -> "+";
-            case -1 -> "-";
-            default -> "free";
-          })));
       if (!r.droppedFeatures().isEmpty()) {
         b.append("dropped constant features: ").append(r.droppedFeatures()).append('\n');
       }
@@ -87,10 +93,11 @@ public final class CalibrateJob {
 
   /** Calibrates and writes the profile; returns the report. */
   public static Report run(SparkSession spark, CalibrateOptions options) {
-    List<ProfileCalibrator.LabelledOutlet> labels = ProfileCalibrator.parseLabels(readLabels(options.labels()));
+    List<OutletLabels.Label> labels = OutletLabels.parse(readLabels(options.labels()), options.binaryQuality());
     List<String> features = options.features() == null ? defaultFeatures() : options.features();
     List<String> available = new ArrayList<>(ArticleFeatures.rateColumns());
     available.addAll(ArticleFeatures.countColumns());
+    available.addAll(ArticleFeatures.writerColumns());
     List<String> unknown = features.stream().filter(f -> !available.contains(f)).toList();
     Preconditions.checkArgument(
         unknown.isEmpty(), "--%s names unknown feature(s) %s; known features are %s",
@@ -111,6 +118,7 @@ public final class CalibrateJob {
         cols.add(col(c));
       }
       cols.addAll(ArticleFeatures.rateExpressions());
+      cols.addAll(ArticleFeatures.writerExpressions());
       Dataset<Row> articles =
           analysed.where(col(ArticleSchemas.REASON).isNull()).select(cols.toArray(new Column[0]));
       String description =
@@ -119,8 +127,11 @@ public final class CalibrateJob {
               : "Calibrated by `credence calibrate` on " + options.input() + " with labels " + options.labels();
       ProfileCalibrator.Settings settings =
           new ProfileCalibrator.Settings(
-              features, options.transform(), options.folds(), options.regParams(), options.seed(), options.name(),
-              description,
+              features, options.transform(),
+              new GroupedCv.Settings(
+                  options.folds(), options.repeats(), options.regParams(), options.seed(), options.maxFeatures(),
+                  options.binaryWeight()),
+              options.name(), description,
               new ScoringProfile.Outlet(options.priorArticles(), options.minArticles(), 0.9));
       ProfileCalibrator.Result result = new ProfileCalibrator(spark).calibrate(articles, labels, settings);
       String json = ScoringProfile.toJson(result.profile());
@@ -138,8 +149,11 @@ public final class CalibrateJob {
     }
   }
 
-  /** Reads {@code outlet,label} rows from a CSV with that header (fields may be double-quoted). */
-  static List<String[]> readLabels(Path file) {
+  /**
+   * Reads the rows of a labels CSV with a header naming at least {@code outlet} and {@code label} (and optionally
+   * {@code lean}, {@code set}); fields may be double-quoted.
+   */
+  static List<Map<String, String>> readLabels(Path file) {
     Preconditions.checkArgument(Files.isRegularFile(file), "Labels file '%s' does not exist", file);
     List<String> lines;
     try {
@@ -149,21 +163,23 @@ public final class CalibrateJob {
     }
     Preconditions.checkArgument(!lines.isEmpty(), "Labels file '%s' is empty", file);
     List<String> header = List.of(splitCsv(lines.get(0)));
-    int outlet = header.indexOf("outlet");
-    int label = header.indexOf("label");
     Preconditions.checkArgument(
-        outlet >= 0 && label >= 0, "Labels file '%s' must have a header with columns outlet,label; found %s",
-        file, header);
-    List<String[]> rows = new ArrayList<>();
+        header.contains("outlet") && header.contains("label"),
+        "Labels file '%s' must have a header with columns outlet,label (optionally lean,set); found %s", file, header);
+    List<Map<String, String>> rows = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
       if (lines.get(i).isBlank()) {
         continue;
       }
       String[] f = splitCsv(lines.get(i));
       Preconditions.checkArgument(
-          f.length > Math.max(outlet, label), "Labels file '%s' line %s has %s fields: '%s'",
-          file, i + 1, f.length, lines.get(i));
-      rows.add(new String[] {f[outlet], f[label]});
+          f.length >= Math.max(header.indexOf("outlet"), header.indexOf("label")) + 1,
+          "Labels file '%s' line %s has %s fields: '%s'", file, i + 1, f.length, lines.get(i));
+      Map<String, String> row = new HashMap<>();
+      for (int c = 0; c < Math.min(f.length, header.size()); c++) {
+        row.put(header.get(c), f[c]);
+      }
+      rows.add(row);
     }
     return rows;
   }

@@ -2,6 +2,7 @@ package io.credence.job;
 
 import com.google.common.base.Preconditions;
 import io.credence.ingest.InputFormat;
+import io.credence.scoring.OutletLabels;
 import io.credence.scoring.ScoringProfile;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +43,30 @@ public final class CalibrateOptions {
 
   public static final List<Double> REG_PARAMS_DEFAULT = List.of(0.001, 0.01, 0.03, 0.1, 0.3, 1.0);
 
+  /** Repeats of the outer cross-validation, each with its own fold seed ({@code seed, seed + 1, ...}). */
+  public static final String REPEATS = "repeats";
+
+  public static final int REPEATS_DEFAULT = 5;
+
+  /**
+   * Where binary labels sit on the quality scale, as {@code UNRELIABLE,RELIABLE}. Default {@code 0,1}: a binary-only
+   * calibration as before graded labels existed.
+   */
+  public static final String BINARY_QUALITY = "binary-quality";
+
+  /** The most features nested forward selection keeps; 0 keeps every candidate. Default {@value #MAX_FEATURES_DEFAULT}. */
+  public static final String MAX_FEATURES = "max-features";
+
+  public static final int MAX_FEATURES_DEFAULT = 0;
+
+  /**
+   * Weight of a binary-labelled outlet in the fit relative to a graded one with as many articles; 0 only evaluates
+   * them. Default {@value #BINARY_WEIGHT_DEFAULT}.
+   */
+  public static final String BINARY_WEIGHT = "binary-weight";
+
+  public static final double BINARY_WEIGHT_DEFAULT = 1.0;
+
   /** Seed of the fold assignment. Default {@value #SEED_DEFAULT}. */
   public static final String SEED = "seed";
 
@@ -72,6 +97,10 @@ public final class CalibrateOptions {
   private final List<String> features;
   private final ScoringProfile.Transform transform;
   private final int folds;
+  private final int repeats;
+  private final int maxFeatures;
+  private final double binaryWeight;
+  private final OutletLabels.BinaryScale binaryQuality;
   private final List<Double> regParams;
   private final long seed;
   private final String name;
@@ -84,6 +113,9 @@ public final class CalibrateOptions {
     Preconditions.checkArgument(b.labels != null, "--%s is required", LABELS);
     Preconditions.checkArgument(b.output != null, "--%s is required", OUTPUT);
     Preconditions.checkArgument(b.folds >= 2, "--%s must be >= 2, got %s", FOLDS, b.folds);
+    Preconditions.checkArgument(b.repeats >= 1, "--%s must be >= 1, got %s", REPEATS, b.repeats);
+    Preconditions.checkArgument(b.maxFeatures >= 0, "--%s must be >= 0, got %s", MAX_FEATURES, b.maxFeatures);
+    Preconditions.checkArgument(b.binaryWeight >= 0, "--%s must be >= 0, got %s", BINARY_WEIGHT, b.binaryWeight);
     Preconditions.checkArgument(
         b.regParams != null && !b.regParams.isEmpty() && b.regParams.stream().allMatch(r -> r >= 0),
         "--%s must list regularisation strengths >= 0, got %s", REG_PARAMS, b.regParams);
@@ -96,6 +128,11 @@ public final class CalibrateOptions {
     this.features = b.features == null ? null : List.copyOf(b.features);
     this.transform = b.transform == null ? TRANSFORM_DEFAULT : b.transform;
     this.folds = b.folds;
+    this.repeats = b.repeats;
+    this.maxFeatures = b.maxFeatures;
+    this.binaryWeight = b.binaryWeight;
+    this.binaryQuality =
+        b.binaryQuality == null ? OutletLabels.BinaryScale.FULL : b.binaryQuality;
     this.regParams = List.copyOf(b.regParams);
     this.seed = b.seed;
     this.name = b.name == null ? NAME_DEFAULT : b.name;
@@ -141,6 +178,22 @@ public final class CalibrateOptions {
     return regParams;
   }
 
+  public int repeats() {
+    return repeats;
+  }
+
+  public int maxFeatures() {
+    return maxFeatures;
+  }
+
+  public double binaryWeight() {
+    return binaryWeight;
+  }
+
+  public OutletLabels.BinaryScale binaryQuality() {
+    return binaryQuality;
+  }
+
   public long seed() {
     return seed;
   }
@@ -171,6 +224,10 @@ public final class CalibrateOptions {
     private List<String> features;
     private ScoringProfile.Transform transform;
     private int folds = FOLDS_DEFAULT;
+    private int repeats = REPEATS_DEFAULT;
+    private int maxFeatures = MAX_FEATURES_DEFAULT;
+    private double binaryWeight = BINARY_WEIGHT_DEFAULT;
+    private OutletLabels.BinaryScale binaryQuality;
     private List<Double> regParams = REG_PARAMS_DEFAULT;
     private long seed = SEED_DEFAULT;
     private String name;
@@ -210,6 +267,26 @@ public final class CalibrateOptions {
 
     public Builder folds(int v) {
       this.folds = v;
+      return this;
+    }
+
+    public Builder binaryWeight(double v) {
+      this.binaryWeight = v;
+      return this;
+    }
+
+    public Builder maxFeatures(int v) {
+      this.maxFeatures = v;
+      return this;
+    }
+
+    public Builder repeats(int v) {
+      this.repeats = v;
+      return this;
+    }
+
+    public Builder binaryQuality(OutletLabels.BinaryScale v) {
+      this.binaryQuality = v;
       return this;
     }
 

@@ -246,6 +246,7 @@ public final class ScoreJob {
     }
     featureCols.addAll(ArticleFeatures.rateExpressions());
     ArticleFeatures.appendedSignalColumns().forEach(c -> featureCols.add(col(c)));
+    featureCols.addAll(ArticleFeatures.writerExpressions());
     return scored
         .select(featureCols.toArray(new Column[0]))
         .withColumn("reliability", ArticleScorer.reliability(profile))

@@ -10,8 +10,9 @@ import static org.apache.spark.sql.functions.log1p;
 import org.apache.spark.sql.Column;
 
 /**
- * The article reliability score as a Column: {@code 100 * sigmoid(intercept + sum(weight * z))} with {@code z =
- * (transform(x) - center) / scale} for each profile feature.
+ * The article reliability score as a Column: {@code 100 * sigmoid(offset + slope * s)}, where {@code s = intercept +
+ * sum(weight * z)} is the linear score, {@code z = (transform(x) - center) / scale} for each profile feature, and
+ * {@code offset, slope} are the profile's calibration {@code link}.
  */
 public final class ArticleScorer {
 
@@ -19,10 +20,20 @@ public final class ArticleScorer {
 
   /** Reliability in [0, 100]; a feature that is null for an article (an empty title, say) contributes nothing. */
   public static Column reliability(ScoringProfile profile) {
-    Column logit = lit(profile.intercept());
+    return toReliability(calibratedLogit(profile));
+  }
+
+  /** {@code offset + slope * s}: the logit of the estimated quality, on which outlets are aggregated. */
+  public static Column calibratedLogit(ScoringProfile profile) {
+    Column score = lit(profile.intercept());
     for (ScoringProfile.Feature f : profile.features()) {
-      logit = logit.plus(contribution(f));
+      score = score.plus(contribution(f));
     }
+    return score.multiply(profile.link().slope()).plus(profile.link().offset());
+  }
+
+  /** {@code 100 * sigmoid(logit)}. */
+  public static Column toReliability(Column logit) {
     return lit(100.0).divide(lit(1.0).plus(exp(logit.multiply(-1.0))));
   }
 

@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.format_string;
 import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sort_array;
@@ -19,7 +18,6 @@ import static org.apache.spark.sql.functions.var_samp;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.spark.sql.Column;
@@ -29,10 +27,13 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
- * Turns scored articles into outlet scores: the mean article reliability shrunk toward the corpus mean by empirical
- * Bayes (normal-normal model, prior strength estimated from the corpus and never below the profile's {@code
- * prior_articles}), an analytic interval, a band, and the three features that move the outlet most against the corpus.
- * Everything is a lazy Dataset transformation: the corpus statistics are window aggregates over the outlets.
+ * Turns scored articles into outlet scores. Articles are aggregated on the calibrated logit scale ({@code offset +
+ * slope · s}, see {@link ArticleScorer#calibratedLogit}), where the profile's link was fitted on outlet means: the
+ * outlet's mean logit is shrunk toward the corpus mean by empirical Bayes (normal-normal model, prior strength
+ * estimated from the corpus and never below the profile's {@code prior_articles}), given an analytic interval, and
+ * only then mapped to 0-100 by {@code 100 · sigmoid}, which is monotone, so the interval still covers the estimate.
+ * Then a band, and the three features that move the outlet most against the corpus. Everything is a lazy Dataset
+ * transformation: the corpus statistics are window aggregates over the outlets.
  */
 public final class OutletScorer {
 
@@ -42,8 +43,11 @@ public final class OutletScorer {
   /** Number of explanations in {@code top_drivers}. */
   public static final int DRIVERS = 3;
 
-  /** Within-outlet variance of article scores (sd 20 points) assumed when a run has too few articles to estimate it. */
-  static final double FALLBACK_VARIANCE = 400.0;
+  /**
+   * Within-outlet variance of article logits (sd 1, about 20 points around the middle of the scale) assumed when a run
+   * has too few articles to estimate it.
+   */
+  static final double FALLBACK_VARIANCE = 1.0;
 
   /** Floor of the between-outlet variance: with none detectable, every outlet is shrunk (almost) to the mean. */
   static final double MIN_BETWEEN_VARIANCE = 1e-6;
@@ -57,19 +61,16 @@ public final class OutletScorer {
   /**
    * {@code outlet, articles, reliability, reliability_low, reliability_high, band, top_drivers, reliability_unshrunk,
    * mean_<feature>...}, one row per outlet of {@code articles} (which needs {@code outlet}, the profile's features and
-   * {@code featureColumns}; {@code reliability} is computed with the profile when absent). The corpus is {@code
+   * {@code featureColumns}). The corpus is {@code
    * articles} itself: its outlets define the mean the scores are shrunk toward and the drivers are compared with.
    */
   public Dataset<Row> score(Dataset<Row> articles, List<String> featureColumns) {
     List<ScoringProfile.Feature> features = profile.features();
-    Dataset<Row> scored =
-        Arrays.asList(articles.columns()).contains("reliability")
-            ? articles
-            : articles.withColumn("reliability", ArticleScorer.reliability(profile));
+    Dataset<Row> scored = articles.withColumn("_logit", ArticleScorer.calibratedLogit(profile));
 
     List<Column> aggs = new ArrayList<>();
-    aggs.add(avg(col("reliability")).as("reliability_unshrunk"));
-    aggs.add(var_samp(col("reliability")).as("_within_var"));
+    aggs.add(avg(col("_logit")).as("_mean_logit"));
+    aggs.add(var_samp(col("_logit")).as("_within_var"));
     for (int i = 0; i < features.size(); i++) {
       ScoringProfile.Feature f = features.get(i);
       aggs.add(avg(ArticleScorer.contribution(f)).as("_logit_" + i));
@@ -91,8 +92,8 @@ public final class OutletScorer {
     Column sumDf = sum(df).over(all);
     Dataset<Row> withCorpus =
         outlets
-            .withColumn("_corpus_mean", avg(col("reliability_unshrunk")).over(all))
-            .withColumn("_between_var_raw", var_samp(col("reliability_unshrunk")).over(all))
+            .withColumn("_corpus_mean", avg(col("_mean_logit")).over(all))
+            .withColumn("_between_var_raw", var_samp(col("_mean_logit")).over(all))
             .withColumn(
                 "_pooled_var",
                 when(sumDf.gt(0), sum(df.multiply(coalesce(col("_within_var"), lit(0.0)))).over(all).divide(sumDf)))
@@ -112,7 +113,7 @@ public final class OutletScorer {
             coalesce(col("_between_var_raw"), lit(0.0)).minus(s2.multiply(col("_mean_inverse_n"))),
             lit(MIN_BETWEEN_VARIANCE));
     Column k = when(pooled.isNull(), lit(floor)).otherwise(greatest(lit(floor), pooled.divide(tau2)));
-    Column shrunk = n.multiply(col("reliability_unshrunk")).plus(k.multiply(col("_corpus_mean"))).divide(n.plus(k));
+    Column shrunk = n.multiply(col("_mean_logit")).plus(k.multiply(col("_corpus_mean"))).divide(n.plus(k));
     Column outletVar =
         when(df.plus(k).gt(0), df.multiply(coalesce(col("_within_var"), lit(0.0))).plus(k.multiply(s2)).divide(df.plus(k)))
             .otherwise(s2);
@@ -122,12 +123,12 @@ public final class OutletScorer {
     List<Column> out = new ArrayList<>();
     out.add(col("outlet"));
     out.add(col("articles"));
-    out.add(col("_shrunk").as("reliability"));
-    out.add(greatest(lit(0.0), col("_shrunk").minus(col("_half_width"))).as("reliability_low"));
-    out.add(least(lit(100.0), col("_shrunk").plus(col("_half_width"))).as("reliability_high"));
-    out.add(band(col("_shrunk"), col("articles")).as("band"));
+    out.add(ArticleScorer.toReliability(col("_shrunk")).as("reliability"));
+    out.add(ArticleScorer.toReliability(col("_shrunk").minus(col("_half_width"))).as("reliability_low"));
+    out.add(ArticleScorer.toReliability(col("_shrunk").plus(col("_half_width"))).as("reliability_high"));
+    out.add(band(ArticleScorer.toReliability(col("_shrunk")), col("articles")).as("band"));
     out.add(drivers(features).as("top_drivers"));
-    out.add(col("reliability_unshrunk"));
+    out.add(ArticleScorer.toReliability(col("_mean_logit")).as("reliability_unshrunk"));
     for (String f : featureColumns) {
       out.add(col(MEAN_PREFIX + f));
     }

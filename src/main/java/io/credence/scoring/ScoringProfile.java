@@ -116,11 +116,28 @@ public final class ScoringProfile implements Serializable {
   public static final List<Band> DEFAULT_BANDS =
       List.of(new Band("high", 80), new Band("generally reliable", 60), new Band("mixed", 40), new Band("low", 0));
 
+  /**
+   * The calibration map from the linear score {@code s = intercept + Σ weight·z} to the estimate of expert quality:
+   * {@code reliability = 100 · sigmoid(offset + slope · s)}. Fitted by {@code calibrate}; a profile without one uses
+   * the identity link (offset 0, slope 1).
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  @JsonPropertyOrder({"type", "offset", "slope"})
+  public record Link(
+      @JsonProperty("type") String type, @JsonProperty("offset") double offset, @JsonProperty("slope") double slope)
+      implements Serializable {
+
+    /** The only type: a logistic link on the linear score. */
+    public static final String LOGISTIC = "logistic";
+
+    public static final Link IDENTITY = new Link(LOGISTIC, 0, 1);
+  }
+
   /** The profile document as written in JSON. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"format", "name", "version", "description", "calibration", "intercept", "features", "outlet",
-      "bands"})
+  @JsonPropertyOrder({"format", "name", "version", "description", "calibration", "intercept", "link", "features",
+      "outlet", "bands"})
   public record Document(
       @JsonProperty("format") Integer format,
       @JsonProperty("name") String name,
@@ -128,6 +145,7 @@ public final class ScoringProfile implements Serializable {
       @JsonProperty("description") String description,
       @JsonProperty("calibration") JsonNode calibration,
       @JsonProperty("intercept") double intercept,
+      @JsonProperty("link") Link link,
       @JsonProperty("features") List<Feature> features,
       @JsonProperty("outlet") Outlet outlet,
       @JsonProperty("bands") List<Band> bands)
@@ -203,6 +221,9 @@ public final class ScoringProfile implements Serializable {
           f.scale() > 0, "Profile '%s': feature '%s' has scale %s; it must be > 0", origin, f.name(), f.scale());
       Transform.parse(f.transform(), origin, f.name());
     }
+    Preconditions.checkArgument(
+        doc.link() == null || Link.LOGISTIC.equals(doc.link().type()) && doc.link().slope() >= 0,
+        "Profile '%s': link %s must be of type 'logistic' with slope >= 0 (a monotone map)", origin, doc.link());
     Preconditions.checkArgument(doc.outlet() != null, "Profile '%s' has no 'outlet' section", origin);
     Preconditions.checkArgument(
         doc.outlet().priorArticles() >= 0,
@@ -258,6 +279,11 @@ public final class ScoringProfile implements Serializable {
 
   public List<Feature> features() {
     return document.features();
+  }
+
+  /** The calibration map; the identity link when the profile has none. */
+  public Link link() {
+    return document.link() == null ? Link.IDENTITY : document.link();
   }
 
   public Outlet outlet() {

@@ -108,6 +108,11 @@ class ScoreJobTest {
     assertEquals(DataTypes.DoubleType, features.apply("reliability").dataType());
     assertEquals(DataTypes.DoubleType, features.apply("hedging_cues_per_100_sentences").dataType());
     assertEquals(DataTypes.DoubleType, features.apply("attribution_cues_per_1k_tokens").dataType());
+    List<String> names = List.of(features.fieldNames());
+    int writer = names.indexOf("first_person_cues");
+    assertTrue(writer > names.indexOf("negated_cues_per_1k_tokens"), "writer columns come after the older ones");
+    assertEquals(DataTypes.IntegerType, features.apply("intensifier_cues").dataType());
+    assertEquals(DataTypes.DoubleType, features.apply("transparency_lines_per_100_sentences").dataType());
 
     StructType outlets = table(out, "outlet_scores", SAMPLE_DATE).schema();
     assertEquals(DataTypes.IntegerType, outlets.apply("articles").dataType());

@@ -78,7 +78,7 @@ class OutletScorerTest {
   }
 
   @Test
-  void addingAnUnrelatedOutletMovesNoOtherScoreByMoreThanOnePoint() {
+  void addingAnUnrelatedOutletMovesNoOtherScoreByMoreThanThreePoints() {
     List<Row> base = corpus(20, 8, 1);
     Map<String, Row> before = score(base);
     List<Row> more = new ArrayList<>(base);
@@ -94,7 +94,9 @@ class OutletScorerTest {
       worst = Math.max(worst, Math.abs(b - a));
     }
     System.out.printf("stability: largest move %.3f points after adding one extreme outlet to 20%n", worst);
-    assertTrue(worst <= 1.0, "an unrelated outlet moved a score by " + worst);
+    // Outlets are shrunk on the logit scale, where an extreme outlet sits further from the corpus than on the 0-100
+    // scale that saturates: the largest move is 2.3 points here (0.71 when outlets were shrunk on the 0-100 scale).
+    assertTrue(worst <= 3.0, "an unrelated outlet moved a score by " + worst);
     assertTrue((double) after.get("zz-extreme").getAs("reliability") < 20, "the extreme outlet itself scores low");
   }
 
@@ -177,7 +179,9 @@ class OutletScorerTest {
   void shippedProfileIsCalibratedAndRoundTrips() {
     ScoringProfile standard = ScoringProfile.standard();
     assertEquals("default", standard.name());
-    assertTrue(standard.document().calibration().has("cv_mean"), "the default profile records its CV figures");
+    assertTrue(standard.document().calibration().get("cv").get("spearman").has("sd"),
+        "the default profile records its CV figures");
+    assertTrue(standard.link().slope() > 0, "the shipped profile has a fitted, monotone calibration map");
     ScoringProfile again = ScoringProfile.of(standard.document());
     assertEquals(standard.features(), again.features());
     assertEquals(ScoringProfile.DEFAULT_BANDS, again.bands());
