@@ -199,7 +199,7 @@ class UpgradeTest {
             .where("run_date = '2022-07-16' AND id = '" + OLD_ARTICLE + "'");
     double expected = oldRow.select(ArticleScorer.reliability(profile)).first().getDouble(0);
     double withFeature =
-        spark.read().parquet(FIXTURE.resolve(RunOutput.ARTICLE_FEATURES).toString())
+        spark.read().schema(now).parquet(FIXTURE.resolve(RunOutput.ARTICLE_FEATURES).toString())
             .where("run_date = '2022-07-16' AND id = '" + OLD_ARTICLE + "'")
             .select(ArticleScorer.reliability(profile)).first().getDouble(0);
     double scored = outletsOf(out, NIGHT_3).get(OLD_OUTLET).getAs("reliability_unshrunk");
