@@ -6,6 +6,7 @@ import io.credence.text.Boilerplate;
 import io.credence.text.CueAnalysis;
 import io.credence.text.CueHit;
 import io.credence.text.CueMatcher;
+import io.credence.text.DegenerateText;
 import io.credence.text.Headline;
 import io.credence.text.PageStructure;
 import io.credence.text.Sentence;
@@ -77,6 +78,10 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
         return reject(in, truncate(text, 1000), RejectReason.TOO_SHORT.code());
       }
       CueAnalysis analysis = matcher.analyze(stripped, sentences);
+      String degenerate = DegenerateText.reason(sentences, analysis);
+      if (degenerate != null) {
+        return reject(in, truncate(degenerate + " | " + text, 1000), RejectReason.DEGENERATE_TEXT.code());
+      }
       String title = ArticleFeatures.titleOf(in.getAs("title"), in.getAs("source"), page);
       Headline headline =
           title == null || title.isBlank()

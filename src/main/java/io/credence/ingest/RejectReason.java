@@ -29,6 +29,11 @@ public enum RejectReason {
   NO_WORDS,
   /** The text has fewer words than {@code --min-tokens}. */
   TOO_SHORT,
+  /**
+   * The text's structure makes rates meaningless (a sentence of over 1,000 words, one word over half the text, cue
+   * density beyond real news); see {@link io.credence.text.DegenerateText}. {@code raw} says which.
+   */
+  DEGENERATE_TEXT,
   /** Segmentation or cue matching failed on this record; {@code raw} names the error. */
   ANALYSIS_FAILED;
 

@@ -36,7 +36,14 @@ class FuzzTest {
       ("\u00e2\u20ac\u2122 der und la de \u0433\u043e\u0440\u043e\u0434 ( ) [ ] { } \" \\ / $(rm) ${x} %s \u0000"
               + " \uFFFD \uD83D\uDE00 file:///etc/passwd <script>alert(1)</script> <p> 2022-07-12")
           .split(" ");
-  static final String[] PUBLISHED = {"2022-07-12", "Tue, 12 Jul 2022 10:00:00 GMT", "July 12, 2022", "soon", ""};
+  static final String[] PUBLISHED = {
+    "2022-07-12", "Tue, 12 Jul 2022 10:00:00 GMT", "July 12, 2022", "soon", "", "0001-11-30", "8/11/18",
+    "2016-09-20T14:03:00-04:00", "9999-12-31", "2022-02-30", "1657620000", "1657620000000", "-1", "0",
+    "99999999999999999999999999", "1e400", "NaN", "Infinity", "2022-07-12T25:61:00Z", "+002022-07-12", "12/31/1999",
+    "2022-07-12T10:00:00+99:00", "Tue, 12 Jul 2022 10:00:00 XYZ", "\u0000", "2022-07-12".repeat(50)
+  };
+  /** Bare JSON numbers in a string field: huge, tiny, negative, exponents. */
+  static final String[] NUMBERS = {"1e400", "-1e-400", "99999999999999999999999999", "-0", "0.0", "1657620000", "NaN"};
   static final String[] URLS = {"https://www.example.co.uk/x", "http://news.example.com/a?b=c", "example.org/p", "nope"};
   static final String[] FIELDS = {"id", "outlet", "url", "title", "text", "published", "author", "text_html", "extra"};
 
@@ -60,6 +67,11 @@ class FuzzTest {
         records++;
       }
     }
+    for (String line : degenerate()) {
+      jsonl.write(line.getBytes(StandardCharsets.UTF_8));
+      jsonl.write('\n');
+      records++;
+    }
     Path jsonlFile = in.resolve("fuzz.jsonl");
     Files.write(jsonlFile, jsonl.toByteArray());
 
@@ -72,6 +84,7 @@ class FuzzTest {
     assertTrue(run.counts().balanced(), run.counts().toString());
     assertTrue(run.counts().scored() > 200, "fuzzing should still score the intact records: " + run.counts());
     assertTrue(run.rejectedByReason().size() >= 6, run.rejectedByReason().toString());
+    assertEquals(3L, run.rejectedByReason().get("degenerate_text"), run.rejectedByReason().toString());
 
     Path csv = in.resolve("fuzz.csv");
     StringBuilder rows = new StringBuilder("id,outlet,url,text,published\n");
@@ -91,6 +104,17 @@ class FuzzTest {
             ScoreOptions.builder().input(csv.toString()).output(out.resolve("csv").toString()).runDate(DATE).build());
     assertTrue(csvRun.counts().balanced(), csvRun.counts().toString());
     assertTrue(csvRun.counts().read() > 0);
+  }
+
+  /** Degenerate texts (issue 16): cue words without punctuation, one word repeated, cue density beyond real text. */
+  static List<String> degenerate() {
+    return List.of(
+        "{\"id\":\"degenerate-1\",\"outlet\":\"x.example\",\"text\":\""
+            + "reportedly officials said it is unclear whether sources told allegedly ".repeat(2000) + "\"}",
+        "{\"id\":\"degenerate-2\",\"outlet\":\"x.example\",\"text\":\""
+            + "Buffalo buffalo buffalo buffalo buffalo buffalo buffalo the city. ".repeat(60) + "\"}",
+        "{\"id\":\"degenerate-3\",\"outlet\":\"x.example\",\"text\":\""
+            + "Reportedly, allegedly, officials said it is unclear, sources told reporters. ".repeat(60) + "\"}");
   }
 
   /** One JSON Lines line: a well-formed record, a mutated one, or junk; never containing a line break. */
@@ -145,7 +169,7 @@ class FuzzTest {
       sep = ",";
       int type = random.nextInt(20);
       if (type == 0) {
-        s.append(random.nextInt());
+        s.append(random.nextInt(3) == 0 ? NUMBERS[random.nextInt(NUMBERS.length)] : String.valueOf(random.nextInt()));
       } else if (type == 1) {
         s.append("null");
       } else if (type == 2) {
