@@ -7,6 +7,7 @@ import io.credence.text.CueAnalysis;
 import io.credence.text.CueHit;
 import io.credence.text.CueMatcher;
 import io.credence.text.Headline;
+import io.credence.text.LeadHeadline;
 import io.credence.text.Sentence;
 import io.credence.text.SourceWords;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
           title == null || title.isBlank()
               ? Headline.NONE
               : Headline.of(title, titleTokens(title), matcher, words);
-      return scored(in, text, sentences, analysis, headline);
+      return scored(in, text, sentences, analysis, headline, storySentences(title, stripped.body(), sentences, analysis));
     } catch (RuntimeException | StackOverflowError e) {
       return reject(in, e.getClass().getSimpleName() + ": " + e.getMessage(), RejectReason.ANALYSIS_FAILED.code());
     }
@@ -106,7 +107,51 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     return tokens;
   }
 
-  private Row scored(Row in, String text, List<Sentence> sentences, CueAnalysis analysis, Headline headline) {
+  /**
+   * The article as the story comparison reads it: its headline (the title, else {@link LeadHeadline}) with a null
+   * sentence index, then every body sentence, each with the families of its counted cues. A headline line taken from
+   * the body is cut off the sentence it opens (the segmenter joins lines without a full stop), with its cues.
+   */
+  private List<Row> storySentences(String title, String body, List<Sentence> sentences, CueAnalysis analysis) {
+    LeadHeadline.Line lead = title == null || title.isBlank() ? LeadHeadline.of(body) : null;
+    int cut = lead == null ? 0 : lead.end();
+    List<java.util.Set<String>> cues = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      cues.add(new java.util.TreeSet<>());
+    }
+    for (CueHit hit : analysis.hits()) {
+      if (hit.sentenceIndex() >= 0 && !hit.negated() && hit.begin() >= cut) {
+        cues.get(hit.sentenceIndex()).add(hit.category().label());
+      }
+    }
+    List<Row> rows = new ArrayList<>(sentences.size() + 1);
+    String headline = lead != null ? lead.text() : title == null || title.isBlank() ? null : title.strip();
+    if (headline != null) {
+      java.util.Set<String> headlineCues = new java.util.TreeSet<>();
+      for (CueHit hit : matcher.matchTokens(titleTokens(headline))) {
+        if (!hit.negated()) {
+          headlineCues.add(hit.category().label());
+        }
+      }
+      rows.add(RowFactory.create(null, truncate(headline, SENTENCE_LIMIT), scalaList(new ArrayList<>(headlineCues))));
+    }
+    for (Sentence s : sentences) {
+      String text = s.begin() >= cut ? s.text() : s.end() <= cut ? "" : body.substring(cut, s.end()).strip();
+      if (!text.isEmpty()) {
+        rows.add(
+            RowFactory.create(
+                s.index(), truncate(text, SENTENCE_LIMIT), scalaList(new ArrayList<>(cues.get(s.index())))));
+      }
+    }
+    return rows;
+  }
+
+  private static <T> scala.collection.Seq<T> scalaList(List<T> values) {
+    return JavaConverters.asScalaBuffer(values).toSeq();
+  }
+
+  private Row scored(
+      Row in, String text, List<Sentence> sentences, CueAnalysis analysis, Headline headline, List<Row> story) {
     List<Object> values = identity(in);
     values.add(analysis.tokens());
     values.add(analysis.sentences());
@@ -133,6 +178,7 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     values.add(JavaConverters.asScalaBuffer(evidence).toSeq());
     values.add(null);
     values.add(null);
+    values.add(scalaList(story));
     return RowFactory.create(values.toArray());
   }
 
@@ -144,6 +190,7 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     }
     values.add(raw);
     values.add(reason);
+    values.add(null);
     return RowFactory.create(values.toArray());
   }
 
