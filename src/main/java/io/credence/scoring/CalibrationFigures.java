@@ -59,7 +59,10 @@ public final class CalibrationFigures {
     return out;
   }
 
-  /** Spearman of the estimate of each graded outlet's own (out-of-sample) feature with its quality, and within lean. */
+  /**
+   * Within-lean Spearman: estimate vs quality among the left, the center and the right outlets separately, averaged
+   * with weights equal to their numbers of outlets (a lean with fewer than 3 outlets is left out).
+   */
   static double withinLean(List<OutletSamples.Sample> samples, double[] estimate, List<Integer> graded) {
     double sum = 0;
     int n = 0;
