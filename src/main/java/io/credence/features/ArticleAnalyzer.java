@@ -8,7 +8,6 @@ import io.credence.text.CueHit;
 import io.credence.text.CueMatcher;
 import io.credence.text.DegenerateText;
 import io.credence.text.Headline;
-import io.credence.text.LeadHeadline;
 import io.credence.text.PageStructure;
 import io.credence.text.Sentence;
 import io.credence.text.SourceWords;
@@ -27,8 +26,6 @@ import scala.collection.JavaConverters;
  * an article that cannot be analysed becomes a rejected row too.
  */
 public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
-
-  private static final int ANALYSED_WIDTH = ArticleFeatures.analysedSchema().size();
 
   /** Longest sentence text kept in evidence, in characters. */
   public static final int SENTENCE_LIMIT = 2000;
@@ -91,15 +88,7 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
               ? Headline.NONE
               : Headline.of(title, titleTokens(title), matcher, words);
       return scored(
-          in,
-          title,
-          text,
-          sentences,
-          analysis,
-          headline,
-          page,
-          WriterCues.analyse(stripped.body(), sentences),
-          storySentences(title, stripped.body(), sentences, analysis));
+          in, title, text, sentences, analysis, headline, page, WriterCues.analyse(stripped.body(), sentences));
     } catch (RuntimeException | StackOverflowError e) {
       return reject(in, e.getClass().getSimpleName() + ": " + e.getMessage(), RejectReason.ANALYSIS_FAILED.code());
     }
@@ -126,49 +115,6 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     return tokens;
   }
 
-  /**
-   * The article as the story comparison reads it: its headline (the title, else {@link LeadHeadline}) with a null
-   * sentence index, then every body sentence, each with the families of its counted cues. A headline line taken from
-   * the body is cut off the sentence it opens (the segmenter joins lines without a full stop), with its cues.
-   */
-  private List<Row> storySentences(String title, String body, List<Sentence> sentences, CueAnalysis analysis) {
-    LeadHeadline.Line lead = title == null || title.isBlank() ? LeadHeadline.of(body) : null;
-    int cut = lead == null ? 0 : lead.end();
-    List<java.util.Set<String>> cues = new ArrayList<>(sentences.size());
-    for (int i = 0; i < sentences.size(); i++) {
-      cues.add(new java.util.TreeSet<>());
-    }
-    for (CueHit hit : analysis.hits()) {
-      if (hit.sentenceIndex() >= 0 && !hit.negated() && hit.begin() >= cut) {
-        cues.get(hit.sentenceIndex()).add(hit.category().label());
-      }
-    }
-    List<Row> rows = new ArrayList<>(sentences.size() + 1);
-    String headline = lead != null ? lead.text() : title == null || title.isBlank() ? null : title.strip();
-    if (headline != null) {
-      java.util.Set<String> headlineCues = new java.util.TreeSet<>();
-      for (CueHit hit : matcher.matchTokens(titleTokens(headline))) {
-        if (!hit.negated()) {
-          headlineCues.add(hit.category().label());
-        }
-      }
-      rows.add(RowFactory.create(null, truncate(headline, SENTENCE_LIMIT), scalaList(new ArrayList<>(headlineCues))));
-    }
-    for (Sentence s : sentences) {
-      String text = s.begin() >= cut ? s.text() : s.end() <= cut ? "" : body.substring(cut, s.end()).strip();
-      if (!text.isEmpty()) {
-        rows.add(
-            RowFactory.create(
-                s.index(), truncate(text, SENTENCE_LIMIT), scalaList(new ArrayList<>(cues.get(s.index())))));
-      }
-    }
-    return rows;
-  }
-
-  private static <T> scala.collection.Seq<T> scalaList(List<T> values) {
-    return JavaConverters.asScalaBuffer(values).toSeq();
-  }
-
   private Row scored(
       Row in,
       String title,
@@ -177,8 +123,7 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
       CueAnalysis analysis,
       Headline headline,
       PageStructure page,
-      WriterCues.Result writer,
-      List<Row> story) {
+      WriterCues.Result writer) {
     List<Object> values = identity(in);
     values.set(3, title);
     values.add(analysis.tokens());
@@ -212,7 +157,6 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     values.add(null);
     values.add(null);
     values.add(page.hasDateline() ? 1 : 0);
-    values.add(scalaList(story));
     return RowFactory.create(values.toArray());
   }
 
@@ -225,10 +169,7 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     }
     values.add(raw);
     values.add(reason);
-    // The columns appended after reject_reason (dateline_present, story_sentences) are null on a rejected row.
-    while (values.size() < ANALYSED_WIDTH) {
-      values.add(null);
-    }
+    values.add(null);
     return RowFactory.create(values.toArray());
   }
 
