@@ -87,8 +87,8 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
           title == null || title.isBlank()
               ? Headline.NONE
               : Headline.of(title, titleTokens(title), matcher, words);
-      return scored(
-          in, title, text, sentences, analysis, headline, page, WriterCues.analyse(stripped.body(), sentences));
+      WriterCues.Result writer = WriterCues.analyse(stripped.body(), sentences, analysis.quotes());
+      return scored(in, title, text, sentences, analysis, headline, page, writer);
     } catch (RuntimeException | StackOverflowError e) {
       return reject(in, e.getClass().getSimpleName() + ": " + e.getMessage(), RejectReason.ANALYSIS_FAILED.code());
     }

@@ -122,7 +122,7 @@ public final class CueMatcher implements Serializable {
         structure.merge(CueAnalysis.MEDIA_SOURCES, 1, Integer::sum);
       }
     }
-    return new CueAnalysis(sentences.size(), tokenCount, counts, structure, hits);
+    return new CueAnalysis(sentences.size(), tokenCount, counts, structure, hits, quotes);
   }
 
   /** The lexicon hits over a bare token sequence such as a headline (no quotes, no sentence structure). */

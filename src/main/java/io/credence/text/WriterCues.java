@@ -137,7 +137,14 @@ public final class WriterCues {
    * not counted.
    */
   public static Result analyse(String body, List<Sentence> sentences) {
-    List<QuoteFinder.Span> quotes = QuoteFinder.find(body);
+    return analyse(body, sentences, QuoteFinder.find(body));
+  }
+
+  /**
+   * {@link #analyse(String, List)} with the direct quotes of {@code body} already found ({@link QuoteFinder#find} on
+   * the same body, as {@link CueAnalysis#quotes()} holds them), so an article's quotes are found once.
+   */
+  public static Result analyse(String body, List<Sentence> sentences, List<QuoteFinder.Span> quotes) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (String c : COLUMNS) {
       counts.put(c, 0);
