@@ -52,6 +52,9 @@ public final class PageStructure {
               + "|\\([\\p{L} .&]+\\)\\s*[\u2014\u2013\\-]{1,2}"
               + ")\\s");
 
+  /** What {@code String.split("\\s+")} splits on, compiled once. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   private final String text;
   private final List<Line> lines;
 
@@ -147,7 +150,7 @@ public final class PageStructure {
     if (lower.startsWith("by ") && wordCount <= 8 && Character.isUpperCase(line.charAt(3))) {
       return true;
     }
-    String[] parts = line.split("\\s+");
+    String[] parts = WHITE_SPACE.split(line);
     if (parts.length < 2 || wordCount > 8) {
       return false;
     }
