@@ -99,7 +99,7 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     int count = 0;
     for (Sentence s : sentences) {
       for (io.credence.text.Token t : s.tokens()) {
-        if (t.text().chars().anyMatch(Character::isLetterOrDigit) && ++count >= enough) {
+        if (t.isWord() && ++count >= enough) {
           return count;
         }
       }

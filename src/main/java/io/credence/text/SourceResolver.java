@@ -183,7 +183,7 @@ final class SourceResolver implements Serializable {
         || c == WordClass.SPOKESPERSON
         || c == WordClass.PERSON_PRONOUN
         || words.isIn(Gazetteer.MEDIA_WORD, form)
-        || isCapitalised(t) && !words.isFunctionWord(form);
+        || t.isCapitalised() && !words.isFunctionWord(form);
   }
 
   /**
@@ -254,7 +254,7 @@ final class SourceResolver implements Serializable {
 
   /** A capitalised word that may open a name span: not a function word, pronoun or unnamed-people word. */
   private boolean startsSpan(Token t, String f, WordClass c) {
-    return isCapitalised(t)
+    return t.isCapitalised()
         && !words.isFunctionWord(f)
         && c != WordClass.ANONYMOUS
         && c != WordClass.PERSON_PRONOUN
@@ -276,7 +276,7 @@ final class SourceResolver implements Serializable {
         break;
       }
       Token t = tokens.get(j);
-      if (isCapitalised(t) && !isSentenceOpener(tokens, forms, j)) {
+      if (t.isCapitalised() && !isSentenceOpener(tokens, forms, j)) {
         last = m;
       } else if (!CONNECTORS.contains(forms[j])) {
         break;
@@ -375,17 +375,6 @@ final class SourceResolver implements Serializable {
         && !words.isFunctionWord(nextForm)
         && words.classOf(nextForm) != WordClass.NEGATOR
         && (words.classOf(nextForm) != null || words.isIn(Gazetteer.MEDIA_WORD, nextForm));
-  }
-
-  /** A word whose first letter is upper case. */
-  private static boolean isCapitalised(Token t) {
-    String s = t.text();
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetter(s.charAt(i))) {
-        return Character.isUpperCase(s.charAt(i));
-      }
-    }
-    return false;
   }
 
   /** A capitalised word with a lower-case letter: the shape of a surname. */
