@@ -77,12 +77,7 @@ public final class SourceWords implements Serializable {
     if (s == null) {
       Map<String, WordClass> classes = new HashMap<>();
       for (LexiconFile.Row row : LexiconFile.read(FILE)) {
-        WordClass c;
-        try {
-          c = WordClass.valueOf(row.category().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(row.origin() + ": unknown word class '" + row.category() + "'", e);
-        }
+        WordClass c = row.categoryAs(WordClass.class, "word class");
         String word = Token.normalize(row.phrase());
         if (classes.put(word, c) != null) {
           throw new IllegalArgumentException(row.origin() + ": '" + row.phrase() + "' is listed twice");
@@ -96,12 +91,7 @@ public final class SourceWords implements Serializable {
       }
       Map<Gazetteer, Set<String>> lists = new java.util.EnumMap<>(Gazetteer.class);
       for (LexiconFile.Row row : LexiconFile.read(GAZETTEER_FILE)) {
-        Gazetteer g;
-        try {
-          g = Gazetteer.valueOf(row.category().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(row.origin() + ": unknown gazetteer '" + row.category() + "'", e);
-        }
+        Gazetteer g = row.categoryAs(Gazetteer.class, "gazetteer");
         if (!lists.computeIfAbsent(g, k -> new HashSet<>()).add(Token.normalize(row.phrase()))) {
           throw new IllegalArgumentException(row.origin() + ": '" + row.phrase() + "' is listed twice");
         }
