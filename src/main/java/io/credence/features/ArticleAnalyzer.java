@@ -21,9 +21,12 @@ import org.apache.spark.sql.RowFactory;
 import scala.collection.JavaConverters;
 
 /**
- * Turns each validated article into one analysed row in a single pass: boilerplate stripping, Spark NLP segmentation
- * of the body and the title, cue matching, headline and byline signals. Rejected input passes through with its reason;
- * an article that cannot be analysed becomes a rejected row too.
+ * Turns each validated article into one analysed row in a single pass: boilerplate stripping, page structure (section
+ * labels, headline, byline and dateline lines; {@link PageStructure}), Spark NLP segmentation of the body block by
+ * block ({@link PageSegmentation}) and of the title, the {@code no_words} and {@code too_short} checks, cue matching,
+ * the degenerate-text check ({@link DegenerateText}), headline and byline signals, and writer cues ({@link
+ * WriterCues}). Rejected input passes through with its reason; an article without words, too short, degenerate or
+ * that cannot be analysed becomes a rejected row too.
  */
 public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
 

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The context words that decide an attribution's source type and a few grammatical word classes, from {@code
- * source_words.tsv} and {@code function_words.tsv}. Each is a single token in normalised form.
+ * source_words.tsv}, {@code function_words.tsv} and {@code source_gazetteer.tsv} (media, places, organisations, first
+ * names). Each is a single token in normalised form.
  */
 public final class SourceWords implements Serializable {
 
