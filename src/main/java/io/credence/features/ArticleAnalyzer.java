@@ -21,9 +21,12 @@ import org.apache.spark.sql.RowFactory;
 import scala.collection.JavaConverters;
 
 /**
- * Turns each validated article into one analysed row in a single pass: boilerplate stripping, Spark NLP segmentation
- * of the body and the title, cue matching, headline and byline signals. Rejected input passes through with its reason;
- * an article that cannot be analysed becomes a rejected row too.
+ * Turns each validated article into one analysed row in a single pass: boilerplate stripping, page structure (section
+ * labels, headline, byline and dateline lines; {@link PageStructure}), Spark NLP segmentation of the body block by
+ * block ({@link PageSegmentation}) and of the title, the {@code no_words} and {@code too_short} checks, cue matching,
+ * the degenerate-text check ({@link DegenerateText}), headline and byline signals, and writer cues ({@link
+ * WriterCues}). Rejected input passes through with its reason; an article without words, too short, degenerate or
+ * that cannot be analysed becomes a rejected row too.
  */
 public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
 
@@ -87,8 +90,8 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
           title == null || title.isBlank()
               ? Headline.NONE
               : Headline.of(title, titleTokens(title), matcher, words);
-      return scored(
-          in, title, text, sentences, analysis, headline, page, WriterCues.analyse(stripped.body(), sentences));
+      WriterCues.Result writer = WriterCues.analyse(stripped.body(), sentences, analysis.quotes());
+      return scored(in, title, text, sentences, analysis, headline, page, writer);
     } catch (RuntimeException | StackOverflowError e) {
       return reject(in, e.getClass().getSimpleName() + ": " + e.getMessage(), RejectReason.ANALYSIS_FAILED.code());
     }
@@ -99,7 +102,7 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     int count = 0;
     for (Sentence s : sentences) {
       for (io.credence.text.Token t : s.tokens()) {
-        if (t.text().chars().anyMatch(Character::isLetterOrDigit) && ++count >= enough) {
+        if (t.isWord() && ++count >= enough) {
           return count;
         }
       }

@@ -19,7 +19,10 @@ public final class ArticleFeatures {
   /** The contract's sum of hedge, uncertainty, hearsay and weasel cues. */
   public static final String HEDGING = CueAnalysis.HEDGING;
 
-  /** 1 when the article names its author (a non-blank {@code author}), else 0. */
+  /**
+   * 1 when the article names its author: a non-blank {@code author}, or a byline line on the page ("By Jane Doe",
+   * "Micaela Burrow Investigative Reporter, Defense"; see {@link io.credence.text.PageStructure}), else 0.
+   */
   public static final String BYLINE = "byline_present";
 
   /**

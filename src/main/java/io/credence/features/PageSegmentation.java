@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * Segments an article block by block ({@link PageStructure#blocks()}): each structural line (section label, headline,
  * byline, dateline, caption) and each stretch of text between them goes to the segmenter on its own, so no sentence
- * crosses a structural line, and the segmentation of each block is exactly Spark NLP's on that block. Offsets are
- * shifted back into the article text and sentences numbered in order.
+ * crosses a structural line, and the segmentation of each block is {@link ArticleSegmenter#segment}'s on that block
+ * (Spark NLP's, with the segmenter's one deliberate difference: pieces split after a title such as "Gen." are joined
+ * back). Offsets are shifted back into the article text and sentences numbered in order.
  */
 final class PageSegmentation {
 

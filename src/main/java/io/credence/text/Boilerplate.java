@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -57,12 +56,7 @@ public final class Boilerplate implements Serializable {
   Boilerplate(List<LexiconFile.Row> rows) {
     Map<Rule, List<Cue>> byRule = new EnumMap<>(Rule.class);
     for (LexiconFile.Row row : rows) {
-      Rule rule;
-      try {
-        rule = Rule.valueOf(row.category().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(row.origin() + ": unknown boilerplate rule '" + row.category() + "'", e);
-      }
+      Rule rule = row.categoryAs(Rule.class, "boilerplate rule");
       List<String> tokens = tokenize(row.phrase()).stream().map(LineToken::form).toList();
       if (tokens.isEmpty()) {
         throw new IllegalArgumentException(row.origin() + ": phrase '" + row.phrase() + "' has no tokens");

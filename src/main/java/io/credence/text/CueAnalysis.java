@@ -9,10 +9,17 @@ import java.util.Map;
 
 /**
  * The cues found in one article: counts per category, the sentence-level structure counts (who is attributed, whether
- * uncertainty and quotes are attributed), every hit, and the article's size in sentences and tokens.
+ * uncertainty and quotes are attributed), every hit, the article's size in sentences and tokens, and the direct quotes
+ * the analysis found in the body ({@link QuoteFinder#find}; none for an article without sentences), so later steps
+ * such as {@link WriterCues} need not find them again.
  */
 public record CueAnalysis(
-    int sentences, int tokens, Map<CueCategory, Integer> counts, Map<String, Integer> structure, List<CueHit> hits) {
+    int sentences,
+    int tokens,
+    Map<CueCategory, Integer> counts,
+    Map<String, Integer> structure,
+    List<CueHit> hits,
+    List<QuoteFinder.Span> quotes) {
 
   /** The contract's sum of hedge, uncertainty, hearsay and weasel cues. */
   public static final String HEDGING = "hedging_cues";

@@ -9,6 +9,14 @@ public record CueHit(
     int sentenceIndex, String cue, CueCategory category, SourceType sourceType, boolean negated, int begin, int end)
     implements java.io.Serializable {
 
+  /**
+   * The category of an attribution whose source is {@code type}: an anonymous source makes it {@code
+   * anonymous_source}, any other (or none) a plain {@code attribution}.
+   */
+  static CueCategory attributionCategory(SourceType type) {
+    return type == SourceType.ANONYMOUS ? CueCategory.ANONYMOUS_SOURCE : CueCategory.ATTRIBUTION;
+  }
+
   /** A plain, non-negated hit without a source type. */
   public CueHit(int sentenceIndex, String cue, CueCategory category, int begin, int end) {
     this(sentenceIndex, cue, category, null, false, begin, end);

@@ -122,7 +122,7 @@ public final class CueMatcher implements Serializable {
         structure.merge(CueAnalysis.MEDIA_SOURCES, 1, Integer::sum);
       }
     }
-    return new CueAnalysis(sentences.size(), tokenCount, counts, structure, hits);
+    return new CueAnalysis(sentences.size(), tokenCount, counts, structure, hits, quotes);
   }
 
   /** The lexicon hits over a bare token sequence such as a headline (no quotes, no sentence structure). */
@@ -153,14 +153,12 @@ public final class CueMatcher implements Serializable {
           type = SourceType.ANONYMOUS;
         } else if (category == CueCategory.ATTRIBUTION) {
           type = resolver.resolve(tokens, forms, i, end, cue.tokens().equals(ACCORDING_TO), context);
-          if (type == SourceType.ANONYMOUS) {
-            category = CueCategory.ANONYMOUS_SOURCE;
-          }
+          category = CueHit.attributionCategory(type);
         }
         boolean negated = category.isNegatable() && isNegated(tokens, forms, i);
         if (category == CueCategory.ATTRIBUTION && followsAnonymity(hits, tokens, i)) {
-          category = CueCategory.ANONYMOUS_SOURCE;
           type = SourceType.ANONYMOUS;
+          category = CueHit.attributionCategory(type);
         }
         if (!negated) {
           context.record(type);

@@ -37,7 +37,7 @@ public final class DegenerateText {
     for (Sentence s : sentences) {
       int inSentence = 0;
       for (Token t : s.tokens()) {
-        if (isWord(t.text())) {
+        if (t.isWord()) {
           inSentence++;
           counts.merge(t.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
@@ -75,15 +75,6 @@ public final class DegenerateText {
               + " %.0f)", cues, words, density, MAX_CUES_PER_100_WORDS);
     }
     return null;
-  }
-
-  private static boolean isWord(String token) {
-    for (int i = 0; i < token.length(); i++) {
-      if (Character.isLetterOrDigit(token.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String truncate(String s) {

@@ -41,24 +41,22 @@ public record Headline(
     int capitalised = 0;
     int stop = 0;
     for (Token t : tokens) {
+      if (!t.isWord()) {
+        continue;
+      }
       String s = t.text();
       int letters = 0;
       int upper = 0;
-      boolean word = false;
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
-        word |= Character.isLetterOrDigit(c);
         if (Character.isLetter(c)) {
           letters++;
           upper += Character.isUpperCase(c) ? 1 : 0;
         }
       }
-      if (!word) {
-        continue;
-      }
       wordCount++;
       caps += letters >= 2 && upper == letters ? 1 : 0;
-      capitalised += letters > 0 && Character.isUpperCase(firstLetter(s)) ? 1 : 0;
+      capitalised += t.isCapitalised() ? 1 : 0;
       stop += words.isFunctionWord(t.normalized()) ? 1 : 0;
     }
     int marks = 0;
@@ -73,15 +71,6 @@ public record Headline(
     Double capShare = wordCount == 0 ? null : (double) capitalised / wordCount;
     Double stopShare = wordCount == 0 ? null : (double) stop / wordCount;
     return new Headline(wordCount, caps, capShare, stopShare, marks, clickbait);
-  }
-
-  private static char firstLetter(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetter(s.charAt(i))) {
-        return s.charAt(i);
-      }
-    }
-    return ' ';
   }
 
   /** The field values in {@link #COLUMNS} order. */

@@ -19,7 +19,20 @@ public final class LexiconFile {
   public static final String RESOURCE_DIR = "credence/lexicon/";
 
   /** One parsed line, with its origin for error messages. */
-  public record Row(String phrase, String category, double weight, String source, String origin) {}
+  public record Row(String phrase, String category, double weight, String source, String origin) {
+
+    /**
+     * The category column as a constant of {@code type} (matched in upper case), failing with the line's origin and
+     * "unknown {@code what} '…'" when no constant has that name.
+     */
+    public <E extends Enum<E>> E categoryAs(Class<E> type, String what) {
+      try {
+        return Enum.valueOf(type, category.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(origin + ": unknown " + what + " '" + category + "'", e);
+      }
+    }
+  }
 
   private LexiconFile() {}
 

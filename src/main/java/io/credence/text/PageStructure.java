@@ -52,6 +52,9 @@ public final class PageStructure {
               + "|\\([\\p{L} .&]+\\)\\s*[\u2014\u2013\\-]{1,2}"
               + ")\\s");
 
+  /** What {@code String.split("\\s+")} splits on, compiled once. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   private final String text;
   private final List<Line> lines;
 
@@ -76,7 +79,7 @@ public final class PageStructure {
       while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
         e--;
       }
-      raw.add(new int[] {b, e, start, end});
+      raw.add(new int[] {b, e});
       if (nl < 0) {
         break;
       }
@@ -91,15 +94,16 @@ public final class PageStructure {
       if (b == e) {
         continue;
       }
-      int next = k + 1 < raw.size() ? raw.get(k + 1)[0] : -1;
-      boolean nextDirect = next >= 0 && raw.get(k + 1)[0] < raw.get(k + 1)[1];
-      int count = wordCount(text, b, e);
+      int[] following = k + 1 < raw.size() ? raw.get(k + 1) : null;
+      boolean nextDirect = following != null && following[0] < following[1];
+      LineWords scan = LineWords.of(text, b, e);
+      int count = scan.words();
       boolean structural =
           count > 0
               && count <= MAX_WORDS
               && !endsSentence(text, b, e)
-              && (!nextDirect || count <= TIGHT_WORDS || isSeparate(text, b, e))
-              && !(nextDirect && Character.isLowerCase(text.charAt(next)));
+              && (!nextDirect || count <= TIGHT_WORDS || scan.separate())
+              && !(nextDirect && Character.isLowerCase(text.charAt(following[0])));
       if (!structural) {
         if (!firstParagraphSeen) {
           firstParagraphSeen = true;
@@ -147,7 +151,7 @@ public final class PageStructure {
     if (lower.startsWith("by ") && wordCount <= 8 && Character.isUpperCase(line.charAt(3))) {
       return true;
     }
-    String[] parts = line.split("\\s+");
+    String[] parts = WHITE_SPACE.split(line);
     if (parts.length < 2 || wordCount > 8) {
       return false;
     }
@@ -171,34 +175,36 @@ public final class PageStructure {
     return c == '.' || c == '!' || c == '?' || c == ';' || c == '\u2026';
   }
 
-  /** A line in Title Case or all capitals reads as a heading even when a line follows directly. */
-  private static boolean isSeparate(String text, int b, int e) {
-    int words = 0;
-    int capitalised = 0;
-    boolean inWord = false;
-    for (int i = b; i < e; i++) {
-      char c = text.charAt(i);
-      boolean letter = Character.isLetterOrDigit(c);
-      if (letter && !inWord) {
-        words++;
-        capitalised += Character.isUpperCase(c) || Character.isDigit(c) ? 1 : 0;
-      }
-      inWord = letter || c == '\'' || c == '\u2019' || c == '-';
-    }
-    return words > 0 && capitalised * 4 >= words * 3;
-  }
+  /**
+   * The words of a line {@code [b, e)} and whether it reads as a heading even when a line follows directly (Title
+   * Case or all capitals: three in four words open with a capital or a digit), in one scan. A word is a run of letters
+   * and digits, continued across {@code ' ’ -} inside it; for the heading test, a word also does not start right after
+   * one of those marks (as in "-Foo").
+   */
+  private record LineWords(int words, boolean separate) {
 
-  private static int wordCount(String text, int b, int e) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = b; i < e; i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
-      if (letter && !inWord) {
-        words++;
+    static LineWords of(String text, int b, int e) {
+      int words = 0;
+      boolean inWord = false;
+      int headingWords = 0;
+      int capitalised = 0;
+      boolean inHeadingWord = false;
+      for (int i = b; i < e; i++) {
+        char c = text.charAt(i);
+        boolean letter = Character.isLetterOrDigit(c);
+        boolean joiner = c == '\'' || c == '\u2019' || c == '-';
+        if (letter && !inWord) {
+          words++;
+        }
+        inWord = letter || inWord && joiner;
+        if (letter && !inHeadingWord) {
+          headingWords++;
+          capitalised += Character.isUpperCase(c) || Character.isDigit(c) ? 1 : 0;
+        }
+        inHeadingWord = letter || joiner;
       }
-      inWord = letter || inWord && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019' || text.charAt(i) == '-');
+      return new LineWords(words, headingWords > 0 && capitalised * 4 >= headingWords * 3);
     }
-    return words;
   }
 
   /** The structural lines, in text order. */

@@ -28,8 +28,7 @@ final class QuoteOwnership {
           hits.set(h, hit.withSourceType(speaker));
         } else if (hit.category() == CueCategory.ANONYMOUS_SOURCE && speaker != SourceType.ANONYMOUS
             || hit.category() == CueCategory.ATTRIBUTION && hit.sourceType() == SourceType.UNRESOLVED) {
-          hits.set(h, hit.retyped(
-              speaker == SourceType.ANONYMOUS ? CueCategory.ANONYMOUS_SOURCE : CueCategory.ATTRIBUTION, speaker));
+          hits.set(h, hit.retyped(CueHit.attributionCategory(speaker), speaker));
         }
       }
     }

@@ -183,7 +183,7 @@ final class SourceResolver implements Serializable {
         || c == WordClass.SPOKESPERSON
         || c == WordClass.PERSON_PRONOUN
         || words.isIn(Gazetteer.MEDIA_WORD, form)
-        || isCapitalised(t) && !words.isFunctionWord(form);
+        || t.isCapitalised() && !words.isFunctionWord(form);
   }
 
   /**
@@ -214,7 +214,7 @@ final class SourceResolver implements Serializable {
           if (type == SourceType.NAMED_PERSON || !appositive) {
             return type;
           }
-          held = held == null ? type : held;
+          held = firstOf(held, type);
           k = last;
           continue;
         }
@@ -230,15 +230,15 @@ final class SourceResolver implements Serializable {
         if (!authored && !appositive) {
           return SourceType.INSTITUTIONAL;
         }
-        held = held == null ? SourceType.INSTITUTIONAL : held;
+        held = firstOf(held, SourceType.INSTITUTIONAL);
       } else if (words.isIn(Gazetteer.MEDIA_WORD, f) || c == WordClass.INSTITUTION) {
         SourceType type = words.isIn(Gazetteer.MEDIA_WORD, f) ? SourceType.MEDIA : SourceType.INSTITUTIONAL;
         if (!appositive) {
           return type;
         }
-        held = held == null ? type : held;
+        held = firstOf(held, type);
       } else if (c == WordClass.PERSON_TITLE || c == WordClass.SPOKESPERSON) {
-        role = role == null ? c : role;
+        role = firstOf(role, c);
       } else if (c == WordClass.INSTITUTION_PRONOUN) {
         return SourceType.INSTITUTIONAL;
       }
@@ -252,9 +252,14 @@ final class SourceResolver implements Serializable {
     return role == WordClass.SPOKESPERSON ? SourceType.INSTITUTIONAL : SourceType.UNRESOLVED;
   }
 
+  /** The value already held, or {@code candidate} when none is held yet: the first decision in a zone is kept. */
+  private static <T> T firstOf(T held, T candidate) {
+    return held == null ? candidate : held;
+  }
+
   /** A capitalised word that may open a name span: not a function word, pronoun or unnamed-people word. */
   private boolean startsSpan(Token t, String f, WordClass c) {
-    return isCapitalised(t)
+    return t.isCapitalised()
         && !words.isFunctionWord(f)
         && c != WordClass.ANONYMOUS
         && c != WordClass.PERSON_PRONOUN
@@ -276,7 +281,7 @@ final class SourceResolver implements Serializable {
         break;
       }
       Token t = tokens.get(j);
-      if (isCapitalised(t) && !isSentenceOpener(tokens, forms, j)) {
+      if (t.isCapitalised() && !isFunctionWordOtherThanThe(forms[j])) {
         last = m;
       } else if (!CONNECTORS.contains(forms[j])) {
         break;
@@ -285,9 +290,13 @@ final class SourceResolver implements Serializable {
     return last;
   }
 
-  /** A function word opening the sentence ("However", "The"), which is capitalised for its position only. */
-  private boolean isSentenceOpener(List<Token> tokens, String[] forms, int j) {
-    return words.isFunctionWord(forms[j]) && !forms[j].equals("the");
+  /**
+   * Whether a word is a function word other than "the" ("However", "But", "In"): capitalised, such a word is so for
+   * its position (it opens a sentence or a line), so it does not continue a name span; "The" may ("The Hague"). It
+   * looks at the word only, not at where the word stands.
+   */
+  private boolean isFunctionWordOtherThanThe(String form) {
+    return words.isFunctionWord(form) && !form.equals("the");
   }
 
   /**
@@ -328,9 +337,10 @@ final class SourceResolver implements Serializable {
       institution |= c == WordClass.INSTITUTION || c == WordClass.SPOKESPERSON;
       title |= c == WordClass.PERSON_TITLE;
       firstName |= words.isIn(Gazetteer.FIRST_NAME, f) && c == null;
-      gazetteered |= words.isIn(Gazetteer.PLACE, f) || words.isIn(Gazetteer.ORGANISATION, f);
+      boolean placeOrOrganisation = words.isIn(Gazetteer.PLACE, f) || words.isIn(Gazetteer.ORGANISATION, f);
+      gazetteered |= placeOrOrganisation;
       acronyms &= isAcronym(tokens.get(j).text());
-      if (c == null && !words.isIn(Gazetteer.PLACE, f) && !words.isIn(Gazetteer.ORGANISATION, f)) {
+      if (c == null && !placeOrOrganisation) {
         names.add(j);
       }
     }
@@ -375,17 +385,6 @@ final class SourceResolver implements Serializable {
         && !words.isFunctionWord(nextForm)
         && words.classOf(nextForm) != WordClass.NEGATOR
         && (words.classOf(nextForm) != null || words.isIn(Gazetteer.MEDIA_WORD, nextForm));
-  }
-
-  /** A word whose first letter is upper case. */
-  private static boolean isCapitalised(Token t) {
-    String s = t.text();
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetter(s.charAt(i))) {
-        return Character.isUpperCase(s.charAt(i));
-      }
-    }
-    return false;
   }
 
   /** A capitalised word with a lower-case letter: the shape of a surname. */

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The context words that decide an attribution's source type and a few grammatical word classes, from {@code
- * source_words.tsv} and {@code function_words.tsv}. Each is a single token in normalised form.
+ * source_words.tsv}, {@code function_words.tsv} and {@code source_gazetteer.tsv} (media, places, organisations, first
+ * names). Each is a single token in normalised form.
  */
 public final class SourceWords implements Serializable {
 
@@ -77,12 +78,7 @@ public final class SourceWords implements Serializable {
     if (s == null) {
       Map<String, WordClass> classes = new HashMap<>();
       for (LexiconFile.Row row : LexiconFile.read(FILE)) {
-        WordClass c;
-        try {
-          c = WordClass.valueOf(row.category().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(row.origin() + ": unknown word class '" + row.category() + "'", e);
-        }
+        WordClass c = row.categoryAs(WordClass.class, "word class");
         String word = Token.normalize(row.phrase());
         if (classes.put(word, c) != null) {
           throw new IllegalArgumentException(row.origin() + ": '" + row.phrase() + "' is listed twice");
@@ -96,12 +92,7 @@ public final class SourceWords implements Serializable {
       }
       Map<Gazetteer, Set<String>> lists = new java.util.EnumMap<>(Gazetteer.class);
       for (LexiconFile.Row row : LexiconFile.read(GAZETTEER_FILE)) {
-        Gazetteer g;
-        try {
-          g = Gazetteer.valueOf(row.category().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(row.origin() + ": unknown gazetteer '" + row.category() + "'", e);
-        }
+        Gazetteer g = row.categoryAs(Gazetteer.class, "gazetteer");
         if (!lists.computeIfAbsent(g, k -> new HashSet<>()).add(Token.normalize(row.phrase()))) {
           throw new IllegalArgumentException(row.origin() + ": '" + row.phrase() + "' is listed twice");
         }

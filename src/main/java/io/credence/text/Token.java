@@ -14,6 +14,26 @@ public record Token(String text, int begin, int end) implements java.io.Serializ
     return normalize(text);
   }
 
+  /** Whether the token is a word: it has a letter or a digit (punctuation and symbols are not words). */
+  public boolean isWord() {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the token's first letter is upper case ("Sullivan", "“Our"); false for a token without letters. */
+  public boolean isCapitalised() {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return Character.isUpperCase(text.charAt(i));
+      }
+    }
+    return false;
+  }
+
   /** Whether a quotation mark is glued to this token or is this token. */
   public boolean hasQuoteMark() {
     for (int i = 0; i < text.length(); i++) {

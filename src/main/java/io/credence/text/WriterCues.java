@@ -58,8 +58,26 @@ public final class WriterCues {
 
     /** The evidence category: the column without its {@code _cues}/{@code _tokens}/... suffix. */
     public String category() {
-      return column.replaceAll("_(cues|tokens|mentions|citations|lines)$", "");
+      String category = CATEGORIES.get(column);
+      return category != null ? category : categoryOf(column);
     }
+  }
+
+  private static final Pattern COLUMN_SUFFIX = Pattern.compile("_(cues|tokens|mentions|citations|lines)$");
+
+  /** The evidence category of each of {@link #COLUMNS}, computed once rather than per hit. */
+  private static final Map<String, String> CATEGORIES = categories();
+
+  private static Map<String, String> categories() {
+    Map<String, String> m = new java.util.HashMap<>();
+    for (String c : COLUMNS) {
+      m.put(c, categoryOf(c));
+    }
+    return Map.copyOf(m);
+  }
+
+  private static String categoryOf(String column) {
+    return COLUMN_SUFFIX.matcher(column).replaceAll("");
   }
 
   /** The counts of one article (in {@link #COLUMNS} order) and every hit. */
@@ -137,7 +155,14 @@ public final class WriterCues {
    * not counted.
    */
   public static Result analyse(String body, List<Sentence> sentences) {
-    List<QuoteFinder.Span> quotes = QuoteFinder.find(body);
+    return analyse(body, sentences, QuoteFinder.find(body));
+  }
+
+  /**
+   * {@link #analyse(String, List)} with the direct quotes of {@code body} already found ({@link QuoteFinder#find} on
+   * the same body, as {@link CueAnalysis#quotes()} holds them), so an article's quotes are found once.
+   */
+  public static Result analyse(String body, List<Sentence> sentences, List<QuoteFinder.Span> quotes) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (String c : COLUMNS) {
       counts.put(c, 0);
@@ -173,7 +198,7 @@ public final class WriterCues {
   private static String voiceColumn(Token token, String word) {
     if (FIRST.contains(word)) {
       // "US" and "U.S." are the country; "I" must be the capital pronoun (not a list item or roman numeral "i").
-      String letters = token.text().replaceAll("[^A-Za-z]", "");
+      String letters = asciiLetters(token.text());
       boolean country = word.equals("us") && letters.equals("US");
       boolean pronounI = !word.startsWith("i") || letters.startsWith("I");
       return country || !pronounI ? null : FIRST_PERSON;
@@ -185,6 +210,27 @@ public final class WriterCues {
       return INTENSIFIERS;
     }
     return null;
+  }
+
+  /** The ASCII letters of {@code s}, in order (what {@code s.replaceAll("[^A-Za-z]", "")} keeps). */
+  private static String asciiLetters(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * {@code s} without one final comma or full stop. Unlike {@code replaceAll("[,.]$", "")} it leaves a mark before a
+   * final line terminator, which the callers cannot tell apart: either way the result is neither digits nor ".".
+   */
+  private static String withoutFinalMark(String s) {
+    int n = s.length();
+    return n > 0 && (s.charAt(n - 1) == ',' || s.charAt(n - 1) == '.') ? s.substring(0, n - 1) : s;
   }
 
   /** A month name followed by a day number, or a weekday name (capitalised, as a date is written). */
@@ -200,9 +246,9 @@ public final class WriterCues {
     if (!MONTHS.contains(month) || t + 1 >= tokens.size()) {
       return false;
     }
-    String next = tokens.get(t + 1).text().replaceAll("[,.]$", "");
+    String next = withoutFinalMark(tokens.get(t + 1).text());
     if (next.equals(".") && t + 2 < tokens.size()) {
-      next = tokens.get(t + 2).text().replaceAll("[,.]$", "");
+      next = withoutFinalMark(tokens.get(t + 2).text());
     }
     return next.length() <= 2 && !next.isEmpty() && next.chars().allMatch(Character::isDigit);
   }

@@ -38,7 +38,7 @@ class DegenerateTextTest {
         CueAnalysis a = MATCHER.analyze(String.join(" ", parts), sentences);
         long words =
             sentences.stream().flatMap(s -> s.tokens().stream())
-                .filter(t -> t.text().chars().anyMatch(Character::isLetterOrDigit)).count();
+                .filter(Token::isWord).count();
         int cues = a.hedgingCues() + a.count(CueCategory.ATTRIBUTION) + a.count(CueCategory.ANONYMOUS_SOURCE);
         System.out.printf("DegenerateTextTest: %s: %d words, %.2f cues per 100 words%n", f.getFileName(), words,
             100.0 * cues / words);
