@@ -48,7 +48,7 @@ final class BackfillCommand implements Callable<Integer> {
             ScoreCommand.parseDate(from, "--from"), ScoreCommand.parseDate(to, "--to"), inputPattern, force, skipMissing,
             shared);
     UsageChecks.checkWritable(run.output);
-    SparkSession spark = Sessions.create("credence backfill", run.master);
+    SparkSession spark = Sessions.create("credence backfill", run.master.url);
     try {
       List<BackfillJob.Night> nights =
           BackfillJob.run(spark, options, night -> System.out.println(night.describe()));

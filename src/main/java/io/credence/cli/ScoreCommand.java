@@ -51,7 +51,7 @@ final class ScoreCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           e.getMessage() + "; fix the profile file, or omit --profile to use the shipped default", e);
     }
-    SparkSession spark = Sessions.create("credence score", run.master);
+    SparkSession spark = Sessions.create("credence score", run.master.url);
     try {
       RunManifest manifest = ScoreJob.run(spark, options);
       System.out.println(manifest.toJson());
