@@ -3,6 +3,7 @@ package io.credence.cli;
 import io.credence.job.BackfillJob;
 import io.credence.job.BackfillOptions;
 import io.credence.job.ScoreOptions;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -34,7 +35,7 @@ final class BackfillCommand implements Callable<Integer> {
   boolean force;
 
   @Option(
-      names = "--skip-missing",
+      names = "--" + BackfillOptions.SKIP_MISSING,
       description = "Record a night whose input is missing as skipped in _runs and go on (default: stop, exit 4).")
   boolean skipMissing;
 
@@ -48,7 +49,7 @@ final class BackfillCommand implements Callable<Integer> {
             ScoreCommand.parseDate(from, "--from"), ScoreCommand.parseDate(to, "--to"), inputPattern, force, skipMissing,
             shared);
     UsageChecks.checkWritable(run.output);
-    SparkSession spark = Sessions.create("credence backfill", run.master);
+    SparkSession spark = Sessions.create("credence backfill", run.master.url);
     try {
       List<BackfillJob.Night> nights =
           BackfillJob.run(spark, options, night -> System.out.println(night.describe()));
@@ -57,8 +58,10 @@ final class BackfillCommand implements Callable<Integer> {
         System.err.println("credence: backfill stopped at " + last.date() + "; later nights were not run");
         throw last.failure();
       }
-      if (!run.quiet) {
-        Summaries.print(spark, options.night(last.date()).output(), last.date(), System.err);
+      // The last night may be missing (--skip-missing): summarise the last one that is committed, if any.
+      LocalDate committed = BackfillJob.lastCommitted(nights);
+      if (!run.quiet && committed != null) {
+        Summaries.print(spark, options.night(committed).output(), committed, System.err);
       }
       int code = 0;
       for (BackfillJob.Night night : nights) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code credence calibrate}: parses options, starts Spark and calls {@link CalibrateJob#run}. */
@@ -88,10 +89,7 @@ final class CalibrateCommand implements Callable<Integer> {
       description = "Articles an outlet needs for a band other than insufficient (default: ${DEFAULT-VALUE}).")
   int minArticles;
 
-  @Option(names = "--master", paramLabel = "URL",
-      description = "Spark master, used only when spark-submit or configuration gives none (default: "
-          + Sessions.DEFAULT_MASTER + ").")
-  String master;
+  @Mixin MasterOption master;
 
   @Override
   public Integer call() {
@@ -129,7 +127,7 @@ final class CalibrateCommand implements Callable<Integer> {
       b.binaryQuality(new OutletLabels.BinaryScale(binaryQuality.get(0), binaryQuality.get(1)));
     }
     CalibrateOptions options = b.build();
-    SparkSession spark = Sessions.create("credence calibrate", master);
+    SparkSession spark = Sessions.create("credence calibrate", master.url);
     try {
       System.out.println(CalibrateJob.run(spark, options).summary(output));
       return 0;

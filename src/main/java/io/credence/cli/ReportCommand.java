@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code credence report}: one night of an output as a self-contained HTML page, read from the Parquet alone. */
@@ -41,12 +42,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "Evidence sentences per outlet and cue category, the strongest first (default: ${DEFAULT-VALUE}).")
   int evidence;
 
-  @Option(
-      names = "--master",
-      paramLabel = "URL",
-      description = "Spark master, used only when spark-submit or configuration gives none (default: "
-          + Sessions.DEFAULT_MASTER + ").")
-  String master;
+  @Mixin MasterOption master;
 
   @Override
   public Integer call() {
@@ -59,7 +55,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--html " + html + ": the directory " + target.getParent() + " does not exist; create it or choose another");
     }
-    SparkSession spark = Sessions.create("credence report", master);
+    SparkSession spark = Sessions.create("credence report", master.url);
     try {
       CommittedOutput committed = new CommittedOutput(spark, output);
       spark.sparkContext().setJobGroup("credence-report", "credence report: read " + output, false);

@@ -6,6 +6,7 @@ import io.credence.job.ScoreOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every command that scores nights shares ({@code score}, {@code backfill}); see {@link ScoreOptions}. */
@@ -60,12 +61,7 @@ final class RunOptions {
           + ArticleValidator.LANGUAGES_DEFAULT_TEXT + ").")
   List<String> languages;
 
-  @Option(
-      names = "--master",
-      paramLabel = "URL",
-      description = "Spark master, used only when spark-submit or configuration gives none (default: "
-          + Sessions.DEFAULT_MASTER + ").")
-  String master;
+  @Mixin MasterOption master;
 
   @Option(
       names = "--outlet",

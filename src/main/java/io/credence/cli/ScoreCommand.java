@@ -8,6 +8,7 @@ import io.credence.job.ScoreOptions;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -36,12 +37,13 @@ final class ScoreCommand implements Callable<Integer> {
             .input(input)
             .runDate(parseDate(runDate, "--run-date"))
             .build();
-    InputPaths.resolve(input, Sessions.hadoopConfiguration());
+    List<String> files = InputPaths.resolve(input, Sessions.hadoopConfiguration());
     UsageChecks.checkPaths(options.input(), options.output());
     UsageChecks.checkWritable(options.output());
     if (options.format() == InputFormat.AUTO) {
-      // Before Spark starts: an input whose format cannot be told is bad usage, not a failed night.
-      InputFormat.detect(options.input(), Sessions.hadoopConfiguration());
+      // Before Spark starts: an input whose format cannot be told is bad usage, not a failed night. The job is given
+      // the format found, so it does not list and detect again.
+      options = options.toBuilder().format(InputFormat.detect(options.input(), files)).build();
     }
     try {
       ScoreJob.profile(options);
@@ -49,7 +51,7 @@ final class ScoreCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           e.getMessage() + "; fix the profile file, or omit --profile to use the shipped default", e);
     }
-    SparkSession spark = Sessions.create("credence score", run.master);
+    SparkSession spark = Sessions.create("credence score", run.master.url);
     try {
       RunManifest manifest = ScoreJob.run(spark, options);
       System.out.println(manifest.toJson());

@@ -49,8 +49,6 @@ public final class ArticleValidator {
 
   private static final UserDefinedFunction OUTLET_FROM_URL =
       udf((UDF1<String, String>) Outlets::fromUrl, DataTypes.StringType);
-  private static final UserDefinedFunction PUBLISHED_VERDICT =
-      udf((UDF2<String, String, String>) PublishedDates::verdict, DataTypes.StringType);
   private static final UserDefinedFunction HTML_TEXT =
       udf((UDF1<String, String>) HtmlText::extract, DataTypes.StringType);
   private static final UserDefinedFunction REPAIR_MOJIBAKE =
@@ -171,9 +169,12 @@ public final class ArticleValidator {
     Column givenOutlet = blankToNull(col("outlet"));
     Column urlBlank = blankToNull(col("url")).isNull();
     Column derivedOutlet = when(urlBlank, lit(null)).otherwise(OUTLET_FROM_URL.apply(trim(col("url"))));
-    // The verdict is a yyyy-MM-dd date, a reject reason code (which starts with a letter), or null when absent.
+    // The verdict is a yyyy-MM-dd date, one of the two reject reason codes, or null when absent.
     Column publishedVerdict = col(PUBLISHED_VERDICT_COLUMN);
-    Column publishedBad = publishedVerdict.isNotNull().and(not(publishedVerdict.rlike("^[0-9]")));
+    Column publishedBad =
+        publishedVerdict.isNotNull()
+            .and(publishedVerdict.isin(
+                RejectReason.UNPARSEABLE_PUBLISHED.code(), RejectReason.IMPLAUSIBLE_PUBLISHED.code()));
     Column publishedParsed = when(not(publishedBad), publishedVerdict.cast(DataTypes.DateType));
     Column corrupt = col(ArticleSchemas.CORRUPT).isNotNull();
     Column language = col(VERDICT);
@@ -192,7 +193,7 @@ public final class ArticleValidator {
             .when(not(languageAllowed), lit(RejectReason.LANGUAGE_UNSUPPORTED.code()));
     return prepared
         .withColumn(VERDICT, TEXT_VERDICT.apply(text))
-        .withColumn(PUBLISHED_VERDICT_COLUMN, PUBLISHED_VERDICT.apply(col("published"), lit(runDate.toString())))
+        .withColumn(PUBLISHED_VERDICT_COLUMN, publishedVerdict(runDate).apply(col("published")))
         .withColumn(OUTLET, coalesce(givenOutlet, derivedOutlet))
         .withColumn(PUBLISHED, coalesce(publishedParsed, lit(java.sql.Date.valueOf(runDate))))
         .withColumn(ArticleSchemas.REASON, reason)
@@ -269,5 +270,10 @@ public final class ArticleValidator {
   private static Column blankToNull(Column c) {
     Column t = trim(c);
     return when(t.isNull().or(length(t).equalTo(0)), lit(null).cast(DataTypes.StringType)).otherwise(t);
+  }
+
+  /** {@link PublishedDates#verdict} on a run of {@code night}, as a UDF of the {@code published} value. */
+  private static UserDefinedFunction publishedVerdict(LocalDate night) {
+    return udf((UDF1<String, String>) value -> PublishedDates.verdict(value, night), DataTypes.StringType);
   }
 }

@@ -47,22 +47,6 @@ public final class PublishedDates {
    */
   public static final int FUTURE_DAYS = 7;
 
-  /** Why a present {@code published} value is not accepted. */
-  public enum Problem {
-    UNPARSEABLE(RejectReason.UNPARSEABLE_PUBLISHED),
-    IMPLAUSIBLE(RejectReason.IMPLAUSIBLE_PUBLISHED);
-
-    private final RejectReason reason;
-
-    Problem(RejectReason reason) {
-      this.reason = reason;
-    }
-
-    public RejectReason reason() {
-      return reason;
-    }
-  }
-
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
   private static final Pattern ISO_DATE_TIME =
       Pattern.compile(
@@ -151,31 +135,17 @@ public final class PublishedDates {
     return null;
   }
 
-  /**
-   * What is wrong with a present {@code value} on a run of {@code runDate}: {@code null} when it is a plausible date
-   * (or absent), else the problem.
-   */
-  public static Problem problem(String value, LocalDate runDate) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    LocalDate date = parse(value);
-    if (date == null) {
-      return Problem.UNPARSEABLE;
-    }
-    return plausible(date, runDate) ? null : Problem.IMPLAUSIBLE;
-  }
-
   /** Whether {@code date} lies in {@code [EARLIEST, runDate + FUTURE_DAYS]}. */
   public static boolean plausible(LocalDate date, LocalDate runDate) {
     return !date.isBefore(EARLIEST) && !date.isAfter(runDate.plusDays(FUTURE_DAYS));
   }
 
   /**
-   * For a Spark UDF: the plausible date of {@code value} as {@code yyyy-MM-dd}, the reject reason code when it is
-   * present but not accepted, or {@code null} when it is absent.
+   * The decision on {@code value} on a run of {@code runDate}, as the validator's UDF takes it: the plausible date of
+   * {@code value} as {@code yyyy-MM-dd}, the reject reason code ({@link RejectReason#UNPARSEABLE_PUBLISHED} or {@link
+   * RejectReason#IMPLAUSIBLE_PUBLISHED}) when it is present but not accepted, or {@code null} when it is absent.
    */
-  public static String verdict(String value, String runDate) {
+  public static String verdict(String value, LocalDate runDate) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -183,7 +153,7 @@ public final class PublishedDates {
     if (date == null) {
       return RejectReason.UNPARSEABLE_PUBLISHED.code();
     }
-    return plausible(date, LocalDate.parse(runDate)) ? date.toString() : RejectReason.IMPLAUSIBLE_PUBLISHED.code();
+    return plausible(date, runDate) ? date.toString() : RejectReason.IMPLAUSIBLE_PUBLISHED.code();
   }
 
   private static LocalDate isoDateTime(Matcher m) {

@@ -2,17 +2,17 @@ package io.credence.io;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.base.Preconditions;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -33,6 +33,8 @@ public final class CommittedOutput {
   private final SparkSession spark;
   private final Path root;
   private final Configuration conf;
+  private final Map<LocalDate, Dataset<Row>> latestArticles = new HashMap<>();
+  private List<LocalDate> nights;
 
   public CommittedOutput(SparkSession spark, String outputDir) {
     Preconditions.checkArgument(outputDir != null && !outputDir.isBlank(), "Output directory must not be empty");
@@ -46,9 +48,16 @@ public final class CommittedOutput {
     return root;
   }
 
-  /** The committed nights, oldest first. */
+  /** The committed nights, oldest first (the manifests are listed once, on the first call). */
   public List<LocalDate> nights() {
-    Path dir = RunManifest.location(root, "x").getParent();
+    if (nights == null) {
+      nights = Collections.unmodifiableList(listNights());
+    }
+    return nights;
+  }
+
+  private List<LocalDate> listNights() {
+    Path dir = RunManifest.directory(root);
     List<LocalDate> nights = new ArrayList<>();
     try {
       FileSystem fs = dir.getFileSystem(conf);
@@ -100,12 +109,7 @@ public final class CommittedOutput {
 
   /** The manifest of a committed night. */
   public RunManifest manifest(LocalDate night) {
-    Path file = RunManifest.location(root, night.toString());
-    try (InputStream in = file.getFileSystem(conf).open(file)) {
-      return new ObjectMapper().readValue(in, RunManifest.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the run manifest " + file, e);
-    }
+    return RunManifest.read(root, night.toString(), conf);
   }
 
   /** Where {@code table}'s partition of {@code night} lives. */
@@ -123,17 +127,7 @@ public final class CommittedOutput {
 
   /** Every committed night's {@code outlet_scores} up to {@code last}, with {@link FeatureStore#RUN_DATE}. */
   public Dataset<Row> outletScoresUpTo(LocalDate last) {
-    Dataset<Row> all = null;
-    for (LocalDate night : nights()) {
-      if (night.isAfter(last)) {
-        continue;
-      }
-      Dataset<Row> one = night(RunOutput.OUTLET_SCORES, night);
-      if (one != null) {
-        all = all == null ? one : all.unionByName(one, true);
-      }
-    }
-    return all;
+    return upTo(RunOutput.OUTLET_SCORES, last);
   }
 
   /**
@@ -144,23 +138,41 @@ public final class CommittedOutput {
    * published from {@code windowStart} to {@code night}. Null when the table holds none of those nights.
    */
   public Dataset<Row> window(String table, LocalDate night, LocalDate windowStart) {
-    Dataset<Row> rows = upTo(table, night);
-    Dataset<Row> articles = upTo(RunOutput.ARTICLE_FEATURES, night);
-    if (rows == null || articles == null) {
+    Dataset<Row> latest = latestArticles(night);
+    if (latest == null) {
       return null;
     }
-    Dataset<Row> latest =
-        articles
-            .groupBy(col("id").as("_latest_id"))
-            .agg(max(col(FeatureStore.RUN_DATE)).as("_latest_night"));
-    return rows.join(
-            latest,
-            rows.col("id").equalTo(latest.col("_latest_id"))
-                .and(rows.col(FeatureStore.RUN_DATE).equalTo(latest.col("_latest_night"))))
-        .drop("_latest_id", "_latest_night")
-        .where(
-            col(FeatureStore.PUBLISHED_DATE)
-                .between(java.sql.Date.valueOf(windowStart), java.sql.Date.valueOf(night)));
+    Dataset<Row> rows;
+    if (table.equals(RunOutput.ARTICLE_FEATURES)) {
+      rows = latest;
+    } else {
+      rows = upTo(table, night);
+      if (rows == null) {
+        return null;
+      }
+      Dataset<Row> deliveries =
+          latest.select(col("id").as("_latest_id"), col(FeatureStore.RUN_DATE).as("_latest_night"));
+      rows =
+          rows.join(
+                  deliveries,
+                  rows.col("id").equalTo(deliveries.col("_latest_id"))
+                      .and(rows.col(FeatureStore.RUN_DATE).equalTo(deliveries.col("_latest_night"))))
+              .drop("_latest_id", "_latest_night");
+    }
+    return rows.where(
+        col(FeatureStore.PUBLISHED_DATE).between(java.sql.Date.valueOf(windowStart), java.sql.Date.valueOf(night)));
+  }
+
+  /**
+   * Each article's row of its latest delivery among the committed nights up to {@code night} (null when there are
+   * none); read once per night and instance, as a report asks for it for the evidence and for the articles.
+   */
+  private Dataset<Row> latestArticles(LocalDate night) {
+    if (!latestArticles.containsKey(night)) {
+      Dataset<Row> articles = upTo(RunOutput.ARTICLE_FEATURES, night);
+      latestArticles.put(night, articles == null ? null : FeatureStore.latestDeliveries(articles));
+    }
+    return latestArticles.get(night);
   }
 
   /** Every committed night's partitions of {@code table} up to {@code night}, or null when there are none. */

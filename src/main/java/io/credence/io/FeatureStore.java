@@ -93,14 +93,19 @@ public final class FeatureStore {
             .option("basePath", table.toString())
             .parquet(paths.toArray(new String[0]))
             .select(Arrays.stream(schema.fieldNames()).map(f -> col(f)).toArray(Column[]::new));
-    delivered = stored.unionByName(delivered);
+    return latestDeliveries(stored.unionByName(delivered)).where(inWindow);
+  }
+
+  /**
+   * Of {@code delivered}, the rows of several nights stacked (with {@link #RUN_DATE}), each article id's row of its
+   * latest delivery: the latest night wins, wherever the article was published then.
+   */
+  public static Dataset<Row> latestDeliveries(Dataset<Row> delivered) {
     // Each night holds an id at most once (the validator rejects duplicate ids), so the latest night decides alone.
-    Dataset<Row> latest =
-        delivered
-            .withColumn(RANK, row_number().over(Window.partitionBy(col("id")).orderBy(col(RUN_DATE).desc())))
-            .where(col(RANK).equalTo(1))
-            .drop(RANK);
-    return latest.where(inWindow);
+    return delivered
+        .withColumn(RANK, row_number().over(Window.partitionBy(col("id")).orderBy(col(RUN_DATE).desc())))
+        .where(col(RANK).equalTo(1))
+        .drop(RANK);
   }
 
   /** Committed nights before {@code runDate}, oldest first, each with its published-date partitions. */

@@ -166,7 +166,12 @@ public final class RunHistory {
 
   /** The row file of {@code record}'s attempt. */
   public Path file(RunRecord record) {
-    return new Path(dir, record.runDate() + "_" + record.attemptId() + ".parquet");
+    return file(record.runDate(), record.attemptId());
+  }
+
+  /** The row file of the attempt {@code attemptId} of the night {@code runDate}. */
+  public Path file(String runDate, String attemptId) {
+    return new Path(dir, runDate + "_" + attemptId + ".parquet");
   }
 
   private Path marker(String attemptId) {

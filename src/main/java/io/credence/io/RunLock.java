@@ -140,11 +140,12 @@ public final class RunLock implements AutoCloseable {
       return null;
     }
     try {
-      Path row = new Path(new Path(outputRoot, RunOutput.RUNS), other.runDate() + "_" + other.attemptId() + ".parquet");
+      RunHistory history = new RunHistory(outputRoot, conf);
+      Path row = history.file(other.runDate(), other.attemptId());
       if (!row.getFileSystem(conf).exists(row)) {
         return null;
       }
-      String status = new RunHistory(outputRoot, conf).read(row).status();
+      String status = history.read(row).status();
       return RunRecord.RUNNING.equals(status) ? null : "its attempt " + other.attemptId() + " already ended (" + status + ")";
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       return null;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -48,9 +49,24 @@ public record RunManifest(
     }
   }
 
+  /** The directory that holds the manifests of every night under {@code outputRoot}. */
+  public static Path directory(Path outputRoot) {
+    return new Path(new Path(outputRoot, RunOutput.RUNS), RunOutput.MANIFESTS);
+  }
+
   /** Where the manifest of {@code runDate} lives under {@code outputRoot}. */
   public static Path location(Path outputRoot, String runDate) {
-    return new Path(new Path(new Path(outputRoot, RunOutput.RUNS), RunOutput.MANIFESTS), runDate + ".json");
+    return new Path(directory(outputRoot), runDate + ".json");
+  }
+
+  /** Reads the manifest of {@code runDate} under {@code outputRoot}, as {@link #write} wrote it. */
+  public static RunManifest read(Path outputRoot, String runDate, Configuration conf) {
+    Path file = location(outputRoot, runDate);
+    try (InputStream in = file.getFileSystem(conf).open(file)) {
+      return new ObjectMapper().readValue(in, RunManifest.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the run manifest " + file, e);
+    }
   }
 
   /** Writes this manifest to {@link #location}, replacing an earlier one. */

@@ -18,11 +18,15 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The {@code backfill} job: runs {@link ScoreJob} for each night of a range in date order, so that every night's
  * window sees the nights before it, skipping nights already committed unless forced, and stopping at the first night
- * that fails.
+ * that fails. A night whose input is missing fails too, unless {@link BackfillOptions#skipMissing()}: then it is
+ * recorded as skipped in {@code _runs} and the backfill goes on.
  */
 public final class BackfillJob {
 
-  /** What happened to one night: {@code committed}, {@code skipped} (already committed) or {@code failed}. */
+  /**
+   * What happened to one night: {@code committed}, {@code skipped} (already committed), {@code missing} (its input is
+   * missing, and the backfill skips such nights) or {@code failed}.
+   */
   public record Night(LocalDate date, String status, RunManifest manifest, Exception failure) {
 
     public static final String COMMITTED = "committed";
@@ -58,6 +62,20 @@ public final class BackfillJob {
                 attemptId, night.runDate().toString(), RunRecord.SKIPPED, now, now, null, null, null, null,
                 night.windowDays(), null, null, Version.current(), night.input(), null, me.host(), me.pid(),
                 e.getMessage(), null));
+  }
+
+  /**
+   * The latest of {@code nights} that is committed (run tonight, or skipped as already committed), i.e. that has a
+   * summary to show; null when there is none (every night missing, or the first one failed).
+   */
+  public static LocalDate lastCommitted(List<Night> nights) {
+    LocalDate last = null;
+    for (Night n : nights) {
+      if (Night.COMMITTED.equals(n.status()) || Night.SKIPPED.equals(n.status())) {
+        last = n.date();
+      }
+    }
+    return last;
   }
 
   /** Runs the nights; returns one {@link Night} per night attempted, the last one failed if the backfill stopped. */

@@ -20,13 +20,8 @@ public final class Failures {
 
   /** The deepest cause of {@code e} (itself when it has none); cycles end the walk. */
   public static Throwable rootCause(Throwable e) {
-    List<Throwable> seen = new ArrayList<>();
-    Throwable t = e;
-    while (t.getCause() != null && !seen.contains(t.getCause())) {
-      seen.add(t);
-      t = t.getCause();
-    }
-    return t;
+    List<Throwable> chain = chain(e);
+    return chain.get(chain.size() - 1);
   }
 
   /**
@@ -49,16 +44,25 @@ public final class Failures {
    */
   public static String describe(Throwable e) {
     StringBuilder b = new StringBuilder(sentence(e));
-    List<Throwable> seen = new ArrayList<>();
-    for (Throwable t = e; t != null && !seen.contains(t); t = t.getCause()) {
-      seen.add(t);
-      b.append(seen.size() == 1 ? " | " : "; caused by ").append(t.getClass().getSimpleName());
+    List<Throwable> chain = chain(e);
+    for (int i = 0; i < chain.size(); i++) {
+      Throwable t = chain.get(i);
+      b.append(i == 0 ? " | " : "; caused by ").append(t.getClass().getSimpleName());
       String m = firstLine(t.getMessage());
       if (m != null) {
         b.append(": ").append(m);
       }
     }
     return b.length() > ERROR_LIMIT ? b.substring(0, ERROR_LIMIT) : b.toString();
+  }
+
+  /** {@code e} and its causes, outermost first, up to the first cause that is already in the chain (a cycle). */
+  private static List<Throwable> chain(Throwable e) {
+    List<Throwable> chain = new ArrayList<>();
+    for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
+      chain.add(t);
+    }
+    return chain;
   }
 
   private static String firstLine(String message) {

@@ -111,7 +111,7 @@ public final class ScoreJob {
         RunOutput.recover(root, conf, history, attemptId);
         history.closeInterrupted(attemptId);
         history.start(running);
-        return score(spark, options, profile, output, history, running, afterAnalysis);
+        return score(spark, options, inputPaths, profile, output, history, running, afterAnalysis);
       } catch (Throwable e) {
         // Throwable: Spark throws its checked SparkException from Scala code that does not declare it.
         RunFailure.record(e, output, history, running);
@@ -125,6 +125,7 @@ public final class ScoreJob {
   private static RunManifest score(
       SparkSession spark,
       ScoreOptions options,
+      List<String> inputPaths,
       ScoringProfile profile,
       RunOutput output,
       RunHistory history,
@@ -133,7 +134,7 @@ public final class ScoreJob {
     Map<String, Long> stages = RunManifest.stages();
     InputFormat format =
         options.format() == InputFormat.AUTO
-            ? InputFormat.detect(options.input(), spark.sparkContext().hadoopConfiguration())
+            ? InputFormat.detect(options.input(), inputPaths)
             : options.format();
     Dataset<Row> read =
         timed(stages, "read", () -> new ArticleReader(spark, options.outlet()).read(options.input(), format));

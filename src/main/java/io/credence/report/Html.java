@@ -12,6 +12,16 @@ final class Html {
 
   private Html() {}
 
+  /** {@code s}, cut to {@code max} characters with an ellipsis when it is longer. */
+  static String shorten(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+
+  /** The first 12 hex digits of a hash (a profile's sha256), as the report and the summary name it; null: empty. */
+  static String shortHash(String sha) {
+    return sha == null ? "" : sha.substring(0, Math.min(12, sha.length()));
+  }
+
   /** {@code s} as HTML text or attribute value ({@code & < > " '} escaped); null as an empty string. */
   static String esc(String s) {
     if (s == null) {

@@ -2,10 +2,13 @@ package io.credence.report;
 
 import static io.credence.report.Html.esc;
 import static io.credence.report.Html.num;
+import static io.credence.report.Html.shortHash;
+import static io.credence.report.Html.shorten;
 
 import io.credence.features.ArticleFeatures;
 import io.credence.io.RunManifest;
 import io.credence.io.RunRecord;
+import io.credence.scoring.ScoringProfile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -352,7 +355,7 @@ public final class HtmlReport {
   private static void rejected(StringBuilder b, ReportData data) {
     b.append("<section id=\"rejected\">\n<h2>Rejected records</h2>\n");
     Map<String, Long> byReason = data.manifest().rejectedByReason();
-    long total = byReason == null ? 0 : byReason.values().stream().mapToLong(Long::longValue).sum();
+    long total = byReason == null ? 0 : data.manifest().counts().rejected();
     if (total == 0) {
       b.append("<p>None: every record of the night's input was scored.</p>\n</section>\n");
       return;
@@ -479,7 +482,7 @@ public final class HtmlReport {
       case "generally reliable" -> "#4f8f2f";
       case "mixed" -> "#b7791f";
       case "low" -> "#c0392b";
-      case "insufficient" -> "#7f8c8d";
+      case ScoringProfile.INSUFFICIENT -> "#7f8c8d";
       default -> "#5b6475";
     };
   }
@@ -488,11 +491,4 @@ public final class HtmlReport {
     return "outlet-" + o.rank();
   }
 
-  private static String shorten(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-  }
-
-  private static String shortHash(String sha) {
-    return sha == null ? "" : sha.substring(0, Math.min(12, sha.length()));
-  }
 }

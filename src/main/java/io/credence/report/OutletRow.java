@@ -1,5 +1,6 @@
 package io.credence.report;
 
+import io.credence.io.OutletHistory;
 import io.credence.scoring.OutletScorer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,7 +68,7 @@ public record OutletRow(
               nullableNumber(r, "reliability_high", columns),
               columns.contains("band") ? r.getAs("band") : null,
               drivers,
-              nullableNumber(r, "delta_7d", columns),
+              nullableNumber(r, OutletHistory.DELTA_7D, columns),
               m));
     }
     return out;

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 
+import io.credence.ingest.ArticleSchemas;
 import io.credence.io.CommittedOutput;
 import io.credence.io.FeatureStore;
 import io.credence.io.RunManifest;
@@ -78,7 +79,7 @@ public record ReportData(
   public record RejectedExample(String reason, String source, String id, String raw) {}
 
   /** An outlet's score on one night. */
-  public record HistoryPoint(LocalDate night, double reliability, Double low, Double high, String band) {}
+  public record HistoryPoint(LocalDate night, double reliability) {}
 
   /** Reads the report of {@code night} (null: the latest committed night), {@code perCategory} sentences each. */
   public static ReportData read(CommittedOutput output, LocalDate requested, int perCategory) {
@@ -237,15 +238,18 @@ public record ReportData(
       return examples;
     }
     List<String> columns = Arrays.asList(rejected.columns());
-    Column source = columns.contains("source") ? col("source") : lit(null).cast("string");
+    Column source =
+        columns.contains(ArticleSchemas.SOURCE) ? col(ArticleSchemas.SOURCE) : lit(null).cast("string");
     Column id = columns.contains("id") ? col("id") : lit(null).cast("string");
-    Column raw = columns.contains("raw") ? col("raw").substr(1, 300) : lit(null).cast("string");
+    Column raw =
+        columns.contains(ArticleSchemas.RAW) ? col(ArticleSchemas.RAW).substr(1, 300) : lit(null).cast("string");
     for (Row r :
         rejected
-            .select(col("reason"), source.as("source"), id.as("id"), raw.as("raw"))
+            .select(col("reason"), source.as(ArticleSchemas.SOURCE), id.as("id"), raw.as(ArticleSchemas.RAW))
             .withColumn(
                 "_rank",
-                row_number().over(Window.partitionBy(col("reason")).orderBy(col("source"), col("id"), col("raw"))))
+                row_number().over(Window.partitionBy(col("reason"))
+                    .orderBy(col(ArticleSchemas.SOURCE), col("id"), col(ArticleSchemas.RAW))))
             .where(col("_rank").leq(REJECTED_EXAMPLES))
             .orderBy(col("reason"), col("_rank"))
             .collectAsList()) {
@@ -267,26 +271,17 @@ public record ReportData(
     if (all == null || largest.isEmpty()) {
       return history;
     }
-    List<String> columns = Arrays.asList(all.columns());
-    Column low = columns.contains("reliability_low") ? col("reliability_low") : lit(null).cast("double");
-    Column high = columns.contains("reliability_high") ? col("reliability_high") : lit(null).cast("double");
-    Column band = columns.contains("band") ? col("band") : lit(null).cast("string");
     for (String o : largest) {
       history.put(o, new ArrayList<>());
     }
     for (Row r :
         all.where(col("outlet").isin(largest.toArray())
                 .and(col(FeatureStore.RUN_DATE).geq(java.sql.Date.valueOf(night.minusDays(HISTORY_NIGHTS - 1L)))))
-            .select(col("outlet"), col(FeatureStore.RUN_DATE).cast("string"), col("reliability"), low, high, band)
+            .select(col("outlet"), col(FeatureStore.RUN_DATE).cast("string"), col("reliability"))
             .orderBy(col(FeatureStore.RUN_DATE))
             .collectAsList()) {
       history.get(r.getString(0)).add(
-          new HistoryPoint(
-              LocalDate.parse(r.getString(1)),
-              r.getDouble(2),
-              r.isNullAt(3) ? null : r.getDouble(3),
-              r.isNullAt(4) ? null : r.getDouble(4),
-              r.isNullAt(5) ? null : r.getString(5)));
+          new HistoryPoint(LocalDate.parse(r.getString(1)), r.getDouble(2)));
     }
     return history;
   }

@@ -69,9 +69,9 @@ public final class RunSummary {
                 + " %s to %s (profile %s %s)%n%n",
             manifest.runDate(), c.read(), c.scored(), c.rejected(), outlets.size(), manifest.windowDays(),
             night.minusDays(manifest.windowDays() - 1L), manifest.runDate(), manifest.profileName(),
-            shortHash(manifest.profileSha256())));
+            manifest.profileSha256() == null ? "" : "sha256 " + Html.shortHash(manifest.profileSha256())));
     b.append(outletTable(outlets));
-    b.append('\n').append(rejected(manifest.rejectedByReason())).append('\n');
+    b.append('\n').append(rejected(c.rejected(), manifest.rejectedByReason())).append('\n');
     b.append("tables:\n");
     for (String t : tables) {
       b.append("  ").append(t).append('\n');
@@ -133,9 +133,12 @@ public final class RunSummary {
     return s;
   }
 
-  /** {@code rejected: none}, or {@code rejected: 7 (missing_outlet 2, too_short 5)}, reasons by count. */
-  static String rejected(Map<String, Long> byReason) {
-    long total = byReason == null ? 0 : byReason.values().stream().mapToLong(Long::longValue).sum();
+  /**
+   * {@code rejected: none}, or {@code rejected: 7 (missing_outlet 2, too_short 5)}: the {@code rejected} records of
+   * the night, which {@code byReason} splits, reasons by count.
+   */
+  static String rejected(long rejected, Map<String, Long> byReason) {
+    long total = byReason == null ? 0 : rejected;
     if (total == 0) {
       return "rejected: none";
     }
@@ -152,10 +155,6 @@ public final class RunSummary {
   }
 
   private static String cut(String outlet) {
-    return outlet.length() <= OUTLET_WIDTH ? outlet : outlet.substring(0, OUTLET_WIDTH - 1) + "…";
-  }
-
-  private static String shortHash(String sha) {
-    return sha == null ? "" : "sha256 " + sha.substring(0, Math.min(12, sha.length()));
+    return Html.shorten(outlet, OUTLET_WIDTH);
   }
 }

@@ -11,6 +11,7 @@ import io.credence.io.RunRecord;
 import io.credence.job.ScoreJob;
 import io.credence.job.ScoreOptions;
 import io.credence.testing.FaultyFileSystem;
+import io.credence.testing.OutputTrees;
 import io.credence.testing.SparkTestSession;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -70,13 +71,7 @@ class FullDiskTest {
     assertEquals(RunRecord.FAILED, failed.status());
     assertTrue(failed.error().startsWith("No space left on device (java.io.IOException)"), failed.error());
     assertTrue(failed.finished() != null);
-    assertFalse(Files.exists(out.resolve("_staging")), "staging left behind");
-    assertFalse(Files.exists(out.resolve("_lock")), "lock left behind");
-    try (var active = Files.list(out.resolve("_runs/_active"))) {
-      assertEquals(List.of(), active.toList(), "active marker left behind");
-    } catch (java.nio.file.NoSuchFileException none) {
-      // no marker directory at all: fine
-    }
+    OutputTrees.assertClean(out, "a full disk");
     assertFalse(Files.exists(out.resolve("_runs/_manifests/" + NIGHT + ".json")));
 
     assertInstanceOf(Exception.class, thrown);

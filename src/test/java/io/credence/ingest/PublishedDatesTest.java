@@ -62,23 +62,21 @@ class PublishedDatesTest {
           "February 30, 2022", "\u0000", "2022-07-12".repeat(10)
         }) {
       assertNull(PublishedDates.parse(s), s);
-      assertEquals(PublishedDates.Problem.UNPARSEABLE, PublishedDates.problem(s, RUN), s);
+      assertEquals("unparseable_published", PublishedDates.verdict(s, RUN), s);
     }
-    assertNull(PublishedDates.problem("", RUN));
-    assertNull(PublishedDates.problem(null, RUN));
-    assertNull(PublishedDates.verdict("  ", RUN.toString()));
+    assertNull(PublishedDates.verdict("", RUN));
+    assertNull(PublishedDates.verdict(null, RUN));
+    assertNull(PublishedDates.verdict("  ", RUN));
   }
 
   @Test
   void datesOutsideThePlausibleRangeAreImplausible() {
     for (String s : new String[] {"0001-11-30", "9999-12-31", "1989-12-31", "2022-07-23", "0000000001"}) {
-      assertEquals(PublishedDates.Problem.IMPLAUSIBLE, PublishedDates.problem(s, RUN), s);
-      assertEquals("implausible_published", PublishedDates.verdict(s, RUN.toString()), s);
+      assertEquals("implausible_published", PublishedDates.verdict(s, RUN), s);
     }
-    assertNull(PublishedDates.problem("1990-01-01", RUN));
-    assertNull(PublishedDates.problem("2022-07-22", RUN), "up to seven days after the run date");
-    assertEquals("2022-07-22", PublishedDates.verdict("2022-07-22", RUN.toString()));
-    assertEquals("unparseable_published", PublishedDates.verdict("8/11/18", RUN.toString()));
+    assertEquals("1990-01-01", PublishedDates.verdict("1990-01-01", RUN));
+    assertEquals("2022-07-22", PublishedDates.verdict("2022-07-22", RUN), "up to seven days after the run date");
+    assertEquals("unparseable_published", PublishedDates.verdict("8/11/18", RUN));
   }
 
   @Test

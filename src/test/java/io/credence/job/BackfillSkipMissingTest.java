@@ -1,6 +1,7 @@
 package io.credence.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.credence.io.RunHistory;
@@ -43,5 +44,13 @@ class BackfillSkipMissingTest {
     List<RunRecord> first = runs.stream().filter(r -> r.runDate().equals(D1.toString())).toList();
     assertEquals(List.of(RunRecord.SKIPPED), first.stream().map(RunRecord::status).toList(), runs.toString());
     assertTrue(first.get(0).error() != null && !first.get(0).error().isBlank());
+
+    // The summary at the end shows the last committed night, never a missing one after it.
+    assertEquals(D2, BackfillJob.lastCommitted(nights));
+    List<BackfillJob.Night> endsMissing =
+        BackfillJob.run(spark, new BackfillOptions(D2, D2.plusDays(1), pattern, false, true, shared), n -> {});
+    assertEquals(List.of("skipped", "missing"), endsMissing.stream().map(BackfillJob.Night::status).toList());
+    assertEquals(D2, BackfillJob.lastCommitted(endsMissing));
+    assertNull(BackfillJob.lastCommitted(stopped));
   }
 }

@@ -11,6 +11,7 @@ import io.credence.io.RunOutput;
 import io.credence.io.RunRecord;
 import io.credence.testing.ArticleFixtures;
 import io.credence.testing.FaultyFileSystem;
+import io.credence.testing.OutputTrees;
 import io.credence.testing.SparkTestSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -112,30 +113,6 @@ class FaultInjectionTest {
     return tables;
   }
 
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : all.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-  }
-
-  private static void assertClean(Path out, String context) throws IOException {
-    assertFalse(Files.exists(out.resolve("_staging")), context + ": staging left");
-    assertFalse(Files.exists(out.resolve("_lock")), context + ": lock left");
-    Path active = out.resolve("_runs/_active");
-    if (Files.exists(active)) {
-      try (Stream<Path> markers = Files.list(active)) {
-        assertEquals(List.of(), markers.toList(), context + ": active markers left");
-      }
-    }
-  }
-
   @Test
   void everyFaultOverANightLeavesTheOutputWhole(@TempDir Path dir) throws Exception {
     Path in1 = night(dir.resolve("in"), D1, "a.example", "b.example");
@@ -147,7 +124,7 @@ class FaultInjectionTest {
     long d1Articles = spark.read().parquet(template.resolve(RunOutput.ARTICLE_FEATURES).toString()).count();
 
     Path reference = dir.resolve("reference");
-    copy(template, reference);
+    OutputTrees.copy(template, reference);
     FaultyFileSystem.failAt(0);
     run(reference, in2, D2);
     long operations = FaultyFileSystem.operations();
@@ -164,7 +141,7 @@ class FaultInjectionTest {
     for (long n = from; n <= operations; n += step) {
       tried++;
       Path out = dir.resolve("n" + n);
-      copy(template, out);
+      OutputTrees.copy(template, out);
       FaultyFileSystem.failAt(n);
       Throwable failure = null;
       try {
@@ -201,20 +178,12 @@ class FaultInjectionTest {
       run(out, in2, D2);
       assertEquals(expected, rows(out, D2), context + ": the rerun differs from a clean run");
       assertEquals(committed, nightFiles(out, D1), context + ": the rerun changed the committed night");
-      assertClean(out, context);
+      OutputTrees.assertClean(out, context);
       for (RunRecord r : new RunHistory(new org.apache.hadoop.fs.Path(out.toString()), conf).readAll()) {
         assertNotEquals(RunRecord.RUNNING, r.status(), context + ": " + r);
       }
-      deleteTree(out);
+      OutputTrees.deleteTree(out);
     }
     assertTrue(failedRuns > tried / 2, "most faults fail the night: " + failedRuns + " of " + tried);
-  }
-
-  private static void deleteTree(Path p) throws IOException {
-    try (Stream<Path> all = Files.walk(p)) {
-      for (Path f : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(f);
-      }
-    }
   }
 }

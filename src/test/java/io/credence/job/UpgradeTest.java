@@ -15,6 +15,7 @@ import io.credence.io.RunRecord;
 import io.credence.scoring.ArticleScorer;
 import io.credence.scoring.ScoringProfile;
 import io.credence.testing.ArticleFixtures;
+import io.credence.testing.OutputTrees;
 import io.credence.testing.SparkTestSession;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,19 +54,6 @@ class UpgradeTest {
   @BeforeAll
   static void start() {
     spark = SparkTestSession.get();
-  }
-
-  private static void copy(Path from, Path to) throws Exception {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : all.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 
   /** Night 3 delivers one new article of a new outlet; the old outlets come from the old nights alone. */
@@ -130,7 +118,7 @@ class UpgradeTest {
   @Test
   void aNewNightScoresOverOldNightsWhoseColumnsAreFewer(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("out");
-    copy(FIXTURE, out);
+    OutputTrees.copy(FIXTURE, out);
     RunManifest night3 = runNight3(out, dir);
     assertEquals(RunManifest.Counts.of(1, 1, 0), night3.counts());
     assertEquals("jsonl", night3.format(), "the manifest names the format it read");
@@ -168,7 +156,7 @@ class UpgradeTest {
     String dropped = "loaded_cues_per_100_sentences";
     assertTrue(profile.features().stream().anyMatch(f -> f.name().equals(dropped) && f.weight() != 0));
     Path out = dir.resolve("out");
-    copy(FIXTURE, out);
+    OutputTrees.copy(FIXTURE, out);
     // As if the fixture were written before the column existed: rewrite the old nights without it.
     Path features = out.resolve(RunOutput.ARTICLE_FEATURES);
     List<Path> partitions;

@@ -98,6 +98,7 @@ class ReportTest {
     ReportData data = ReportData.read(committed, SAMPLE, 1);
     assertEquals(5, data.outlets().size());
     assertFalse(HtmlReport.render(data).contains("bold"), "the later night's outlet is not in the earlier window");
+    assertFalse(data.evidence().isEmpty(), "the earlier night's window has evidence");
     for (List<ReportData.EvidenceSentence> sentences : data.evidence().values()) {
       long categories = sentences.stream().map(ReportData.EvidenceSentence::category).distinct().count();
       assertEquals(categories, sentences.size(), "one sentence per category with --evidence 1");
