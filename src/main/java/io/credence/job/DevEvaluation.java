@@ -213,7 +213,8 @@ public final class DevEvaluation {
 
   /** Prints the figures from the two job outputs under {@code work/horne-out} and {@code work/sentences-out}. */
   static void report(SparkSession spark, Path work) throws IOException {
-    Map<String, String> outletLabels = readLabels(work.resolve("horne_labels.tsv"));
+    Map<String, String> outletLabels = new LinkedHashMap<>();
+    readLabels(work.resolve("horne_labels.tsv")).forEach((outlet, fields) -> outletLabels.put(outlet, fields[0]));
     List<Path> runs;
     try (java.util.stream.Stream<Path> dirs = Files.list(work)) {
       runs = dirs.filter(d -> d.getFileName().toString().startsWith("horne-out-")).sorted().toList();
@@ -223,7 +224,7 @@ public final class DevEvaluation {
       reportOutlets(spark, run, profile, outletLabels);
     }
 
-    Map<String, String> sentenceLabels = readLabels(work.resolve("sentence_labels.tsv"));
+    Map<String, String[]> sentenceLabels = readLabels(work.resolve("sentence_labels.tsv"));
     Map<String, Integer> hedging = new HashMap<>();
     for (Row r :
         spark.read().parquet(work.resolve("sentences-out/article_features").toString())
@@ -241,8 +242,8 @@ public final class DevEvaluation {
       int fp = 0;
       int fn = 0;
       int tn = 0;
-      for (Map.Entry<String, String> e : sentenceLabels.entrySet()) {
-        String[] labelAndHalf = e.getValue().split("\t");
+      for (Map.Entry<String, String[]> e : sentenceLabels.entrySet()) {
+        String[] labelAndHalf = e.getValue();
         if (!half.equals("all") && (labelAndHalf.length < 2 || !labelAndHalf[1].equals(half))) {
           continue;
         }
@@ -326,11 +327,11 @@ public final class DevEvaluation {
     }
   }
 
-  /** A two-column frame {@code key, label} from a labels file. */
+  /** A two-column frame {@code key, label} from a labels file (its first two fields). */
   private static Dataset<Row> labelFrame(SparkSession spark, Path file, String key) {
     List<Row> labels = new ArrayList<>();
-    for (Map.Entry<String, String> e : readLabels(file).entrySet()) {
-      labels.add(org.apache.spark.sql.RowFactory.create(e.getKey(), e.getValue()));
+    for (Map.Entry<String, String[]> e : readLabels(file).entrySet()) {
+      labels.add(org.apache.spark.sql.RowFactory.create(e.getKey(), e.getValue()[0]));
     }
     return spark.createDataFrame(
         labels,
@@ -375,13 +376,17 @@ public final class DevEvaluation {
     return RankMetrics.auc(scores, positive);
   }
 
-  private static Map<String, String> readLabels(Path file) {
-    Map<String, String> labels = new LinkedHashMap<>();
+  /**
+   * The rows of a labels file written by {@link #prepare}: key, then every further tab-separated field ({@code label}
+   * and, for the sentences, the {@link #half}), keyed by the first field.
+   */
+  private static Map<String, String[]> readLabels(Path file) {
+    Map<String, String[]> labels = new LinkedHashMap<>();
     try {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        String[] kv = line.split("\t", 2);
-        if (kv.length == 2) {
-          labels.put(kv[0], kv[1]);
+        String[] fields = line.split("\t", -1);
+        if (fields.length >= 2) {
+          labels.put(fields[0], java.util.Arrays.copyOfRange(fields, 1, fields.length));
         }
       }
     } catch (IOException e) {
