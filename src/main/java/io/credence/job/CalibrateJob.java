@@ -76,8 +76,8 @@ public final class CalibrateJob {
 
   /**
    * The default candidate features: the per-100-sentences rates of the foundation's cue families. The newer, sparser
-   * columns (boosters, orphan quotes, negated cues, ...) are opt-in with {@code --features}: a feature that is constant
-   * within a CV fold makes Spark's bounded logistic regression start infeasible.
+   * columns (boosters, orphan quotes, writer style, ...) are opt-in with {@code --features}, as jobs/calibrate-dev.sh
+   * does for the shipped profile.
    */
   public static List<String> defaultFeatures() {
     List<String> out = new ArrayList<>();

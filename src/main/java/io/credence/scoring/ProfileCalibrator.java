@@ -19,7 +19,8 @@ import org.apache.spark.sql.SparkSession;
  * quality on its mean standardised article features, with the L2 strength and a logistic calibration link chosen
  * inside the training folds ({@link GroupedCv#fitNested}), and reports grouped, repeated, nested cross-validated
  * figures ({@link CalibrationFigures}) as mean ± sd over the repeats, beside each candidate's univariate figures.
- * Features are chosen by nested forward selection; every weight is free: no sign is imposed (see README "Scoring").
+ * With {@code maxFeatures > 0} the features are chosen by nested forward selection; at 0 (the default, and the
+ * shipped profile's setting) every candidate is kept. Every weight is free: no sign is imposed (see README "Scoring").
  */
 public final class ProfileCalibrator {
 
