@@ -38,7 +38,7 @@ public final class GroupedCv {
   }
 
   /** Out-of-fold estimates of one repeat, and the L2 strengths and feature sets its folds chose. */
-  public record Repeat(long seed, double[] estimate, double[] chosenRegParams, List<int[]> chosenFeatures) {}
+  public record Repeat(double[] estimate, double[] chosenRegParams, List<int[]> chosenFeatures) {}
 
   /**
    * The L2 strength of the link's fit, a one-feature {@link QualityModel} of quality on the inner out-of-fold scores:
@@ -201,7 +201,7 @@ public final class GroupedCv {
           }
         }
       }
-      out.add(new Repeat(seed, estimate, regs, features));
+      out.add(new Repeat(estimate, regs, features));
     }
     return out;
   }
@@ -247,9 +247,7 @@ public final class GroupedCv {
     double sum = 0;
     double total = 0;
     for (int i = 0; i < score.length; i++) {
-      double z = score[i];
-      double softplus = z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
-      sum += w[i] * (softplus - samples.get(i).quality() * z);
+      sum += w[i] * QualityModel.logLoss(score[i], samples.get(i).quality());
       total += w[i];
     }
     return sum / total;

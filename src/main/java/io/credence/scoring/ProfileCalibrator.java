@@ -37,7 +37,7 @@ public final class ProfileCalibrator {
   public record Figure(double mean, double sd, double[] repeats) {
     static Figure of(double[] v) {
       double[] ok = java.util.Arrays.stream(v).filter(d -> !Double.isNaN(d)).toArray();
-      double m = ok.length == 0 ? Double.NaN : java.util.Arrays.stream(ok).average().orElse(Double.NaN);
+      double m = java.util.Arrays.stream(ok).average().orElse(Double.NaN);
       double sd = Double.NaN;
       if (ok.length >= 2) {
         sd = Math.sqrt(java.util.Arrays.stream(ok).map(d -> (d - m) * (d - m)).sum() / (ok.length - 1));
@@ -246,7 +246,7 @@ public final class ProfileCalibrator {
     return "2." + Hashing.sha256().hashString(b, StandardCharsets.UTF_8).toString().substring(0, 8);
   }
 
-  static double round(double v) {
+  private static double round(double v) {
     return Double.isNaN(v) ? v : Math.round(v * 1e6) / 1e6;
   }
 }
