@@ -59,10 +59,10 @@ with open(f"{work}/articles.jsonl", "w", encoding="utf-8") as out:
                 a = {k: r.get(k) for k in keep}
                 a["outlet"] = outlet
                 out.write(json.dumps(a) + "\n")
-with open(f"{work}/labels.csv", "w", encoding="utf-8") as f:
-    f.write("outlet,label,lean,set\n")
-    for row in sorted(labels):
-        f.write(",".join(row) + "\n")
+with open(f"{work}/labels.csv", "w", encoding="utf-8", newline="") as f:
+    w = csv.writer(f, lineterminator="\n")
+    w.writerow(("outlet", "label", "lean", "set"))
+    w.writerows(sorted(labels))
 PY
 
 output="$repo/src/main/resources/credence/profiles/default.json"

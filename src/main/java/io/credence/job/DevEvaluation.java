@@ -111,7 +111,7 @@ public final class DevEvaluation {
         }
       }
     }
-    List<String[]> rows = parseCsv(Files.readString(dev.resolve("hedge_sentences_dev.csv"), StandardCharsets.UTF_8));
+    List<String[]> rows = Csv.parse(Files.readString(dev.resolve("hedge_sentences_dev.csv"), StandardCharsets.UTF_8));
     Preconditions.checkArgument(
         rows.size() > 1 && rows.get(0)[0].equals("text") && rows.get(0)[1].equals("label"),
         "hedge_sentences_dev.csv must have the header text,label");
@@ -168,47 +168,6 @@ public final class DevEvaluation {
       b.append('"').append(v.replace("\"", "\"\"")).append('"');
     }
     return b.append('\n').toString();
-  }
-
-  /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
-  static List<String[]> parseCsv(String text) {
-    List<String[]> rows = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        fields.add(field.toString());
-        field.setLength(0);
-        rows.add(fields.toArray(new String[0]));
-        fields.clear();
-      } else {
-        field.append(c);
-      }
-    }
-    if (field.length() > 0 || !fields.isEmpty()) {
-      fields.add(field.toString());
-      rows.add(fields.toArray(new String[0]));
-    }
-    return rows;
   }
 
   /** Prints the figures from the two job outputs under {@code work/horne-out} and {@code work/sentences-out}. */

@@ -80,7 +80,7 @@ public final class HedgeCuration {
     SparkSession spark = SparkTestSession.get();
     ArticleSegmenter segmenter = ArticleSegmenter.create(spark);
     Boilerplate boilerplate = Boilerplate.standard();
-    List<String[]> rows = DevEvaluation.parseCsv(Files.readString(csv, StandardCharsets.UTF_8));
+    List<String[]> rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
     List<Item> items = new ArrayList<>();
     for (int i = 1; i < rows.size(); i++) {
       String text = rows.get(i)[0];
