@@ -3,7 +3,8 @@
 # recall and F1 of hedging_cues > 0 on the curation half and the held-out half of the fixed hash split
 # (DevEvaluation.half), and with options per-cue effects and candidates (see src/test/java/io/credence/job/
 # HedgeCuration.java). Skips (exit 0) when the data is absent.
-# Usage: jobs/curate-lexicon.sh [--cues] [--errors N] [--candidates N] [--try FILE]
+# Usage: jobs/curate-lexicon.sh [--cues] [--errors N] [--candidates N] [--context FORM] [--try FILE]
+#   (--context FORM: the words around one token form on the curation half, with uncertain / certain counts)
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

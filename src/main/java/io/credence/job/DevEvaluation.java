@@ -197,33 +197,17 @@ public final class DevEvaluation {
         Locale.ROOT, "sentences %d (scored %d, rejected %d counted as not uncertain)%n", sentenceLabels.size(),
         hedging.size(), rejected);
     for (String half : List.of("all", CURATION, HELD_OUT)) {
-      int tp = 0;
-      int fp = 0;
-      int fn = 0;
-      int tn = 0;
+      DetectionCounts c = DetectionCounts.NONE;
       for (Map.Entry<String, String[]> e : sentenceLabels.entrySet()) {
         String[] labelAndHalf = e.getValue();
         if (!half.equals("all") && (labelAndHalf.length < 2 || !labelAndHalf[1].equals(half))) {
           continue;
         }
-        boolean predicted = hedging.getOrDefault(e.getKey(), 0) > 0;
-        boolean actual = labelAndHalf[0].equals("1");
-        if (predicted && actual) {
-          tp++;
-        } else if (predicted) {
-          fp++;
-        } else if (actual) {
-          fn++;
-        } else {
-          tn++;
-        }
+        c = c.plus(hedging.getOrDefault(e.getKey(), 0) > 0, labelAndHalf[0].equals("1"));
       }
-      double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-      double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-      double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
       System.out.printf(
           Locale.ROOT, "%-9s sentences %d  tp %d fp %d fn %d tn %d  precision %.3f  recall %.3f  F1 %.3f%n", half,
-          tp + fp + fn + tn, tp, fp, fn, tn, precision, recall, f1);
+          c.items(), c.tp(), c.fp(), c.fn(), c.tn(), c.precision(), c.recall(), c.f1());
     }
   }
 
