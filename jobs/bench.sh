@@ -9,7 +9,8 @@
 # JVM start and corpus generation are outside the timings. Corpora are generated once under target/bench/ and reused.
 set -euo pipefail
 
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# repo, jar, spark_jars, opens, log_conf and SPARK_LOCAL_IP.
+source "$(dirname "${BASH_SOURCE[0]}")/lib/java-env.sh"
 articles=100000
 corpus_kind=news
 master="local[2]"
@@ -39,10 +40,9 @@ check_size() {
   fi
 }
 
-version="$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' "$repo/pom.xml")"
-jar="$repo/target/credence-$version-job.jar"
-mapfile -t opens < <(grep -v '^\s*$' "$repo/jobs/java17-opens.txt")
-export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
+# Once, before any run: the launcher rebuilds the jar when it is older than the sources (a cached corpus must not
+# leave the benchmark on a stale jar) and provisions Spark's jars.
+"$repo/jobs/credence" --help >/dev/null
 
 # run N [--job-only]: generates the corpus of N articles if needed, then runs the benchmark JVM on it.
 run() {
@@ -53,8 +53,7 @@ run() {
     if [[ "$corpus_kind" == synth ]]; then
       "$repo/jobs/credence" synth --outlets 100 --articles-per-outlet $((n / 100)) --seed 42 --output "$corpus" >&2
     else
-      "$repo/jobs/credence" --help >/dev/null  # builds the jar and provisions Spark's jars when needed
-      "${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "$jar:$repo/target/spark-home/jars/*" io.credence.job.NewsCorpus \
+      "${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "$jar:$spark_jars/*" io.credence.job.NewsCorpus \
         "$repo" "$corpus.tmp" "$n" 42 && mv "$corpus.tmp" "$corpus"
     fi
   fi
@@ -64,9 +63,8 @@ run() {
   local progress=false
   [[ -t 2 ]] && progress=true
   "${JAVA_HOME:+$JAVA_HOME/bin/}java" \
-    -Xmx"${CREDENCE_DRIVER_MEMORY:-2g}" "${opens[@]}" \
-    "-Dlog4j2.configurationFile=$repo/src/main/resources/log4j2.properties" \
-    -cp "$repo/target/spark-home/jars/*" \
+    -Xmx"${CREDENCE_DRIVER_MEMORY:-2g}" "${opens[@]}" "$log_conf" \
+    -cp "$spark_jars/*" \
     org.apache.spark.deploy.SparkSubmit \
     --master "$master" \
     --conf spark.ui.enabled=false \

@@ -15,11 +15,14 @@
 # The binary pseudo-outlets weigh 0.25 of a graded outlet with as many articles (--binary-weight): at 1 they pull the
 # weights toward what separates fabricated sites from wire copy, which ranks real outlets worse (README 'Scoring'
 # gives the CV figures of 1, 0.25 and 0; that choice was made on this data and is not nested).
+# CREDENCE_DEV_DIR names the data's directory (default ../shared/dev beside the checkout; the older name
+# CREDENCE_DEV_DATA is still read when CREDENCE_DEV_DIR is unset).
 # Usage: jobs/calibrate-dev.sh [--output FILE] [any other `credence calibrate` option]
 set -euo pipefail
 
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-dev="${CREDENCE_DEV_DATA:-$repo/../shared/dev}"
+# repo and credence_dev_dir.
+source "$(dirname "${BASH_SOURCE[0]}")/lib/java-env.sh"
+dev="$(credence_dev_dir)"
 for f in horne_dev.jsonl politifact_dev.jsonl allsides_dev.jsonl allsides_dev_labels.csv; do
   if [[ ! -f "$dev/$f" ]]; then
     echo "calibrate-dev: no development data at $dev ($f is missing); skipping (the shipped profile is unchanged)"
@@ -59,10 +62,10 @@ with open(f"{work}/articles.jsonl", "w", encoding="utf-8") as out:
                 a = {k: r.get(k) for k in keep}
                 a["outlet"] = outlet
                 out.write(json.dumps(a) + "\n")
-with open(f"{work}/labels.csv", "w", encoding="utf-8") as f:
-    f.write("outlet,label,lean,set\n")
-    for row in sorted(labels):
-        f.write(",".join(row) + "\n")
+with open(f"{work}/labels.csv", "w", encoding="utf-8", newline="") as f:
+    w = csv.writer(f, lineterminator="\n")
+    w.writerow(("outlet", "label", "lean", "set"))
+    w.writerows(sorted(labels))
 PY
 
 output="$repo/src/main/resources/credence/profiles/default.json"

@@ -5,27 +5,21 @@
 # (2) precision/recall/F1 of hedging_cues > 0 on the WikiWeasel sentences, and (3) the cross-validated figures of the
 # default profile's calibration (jobs/calibrate-dev.sh into a scratch profile: Spearman and within-lean Spearman on
 # the allsides outlets, AUC per binary set, calibration error, bands, fairness audit). Skips (exit 0) when the data is
-# absent.
+# absent. CREDENCE_DEV_DIR names the data's directory (default ../shared/dev beside the checkout).
 # Usage: jobs/eval-dev.sh [--features]   (--features also prints per-label feature means and writes them as CSV in
 # the work directory, which CREDENCE_EVAL_KEEP=1 keeps)
 set -euo pipefail
 
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-dev="${CREDENCE_DEV_DIR:-$repo/../shared/dev}"
+# repo, jar, spark_jars, opens, log_conf, SPARK_LOCAL_IP and the credence_* functions.
+source "$(dirname "${BASH_SOURCE[0]}")/lib/java-env.sh"
+dev="$(credence_dev_dir)"
 if [[ ! -f "$dev/horne_dev.jsonl" || ! -f "$dev/hedge_sentences_dev.csv" ]]; then
   echo "eval-dev: no development data at $dev (horne_dev.jsonl, hedge_sentences_dev.csv); skipping."
   exit 0
 fi
-if [[ -d /usr/lib/jvm/java-17-openjdk-amd64 ]]; then
-  export JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64
-  export PATH="$JAVA_HOME/bin:$PATH"
-fi
-export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
-
-echo "eval-dev: building the job jar from the working tree" >&2
-(cd "$repo" && mvn -q -B -DskipTests package) >&2
-version="$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' "$repo/pom.xml")"
-jar="$repo/target/credence-$version-job.jar"
+credence_prefer_java17
+# The launcher builds the job jar when it is older than the working tree, and provisions target/spark-home.
+"$repo/jobs/credence" --version >/dev/null
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/credence-eval-dev.XXXXXX")"
 if [[ -n "${CREDENCE_EVAL_KEEP:-}" ]]; then
@@ -36,15 +30,10 @@ fi
 
 # DevEvaluation runs from the job jar through SparkSubmit on the Spark jars the launcher provides.
 run_eval() {
-  mapfile -t opens < <(grep -v '^\s*$' "$repo/jobs/java17-opens.txt")
-  java -Xmx2g "${opens[@]}" -Dlog4j2.configurationFile="$repo/src/main/resources/log4j2.properties" \
-    -cp "$repo/target/spark-home/jars/*" org.apache.spark.deploy.SparkSubmit \
+  java -Xmx2g "${opens[@]}" "$log_conf" -cp "$spark_jars/*" org.apache.spark.deploy.SparkSubmit \
     --master "local[2]" --conf spark.ui.enabled=false --class io.credence.job.DevEvaluation "$jar" "$@"
 }
 
-if [[ ! -d "$repo/target/spark-home/jars" ]]; then
-  "$repo/jobs/credence" --version >/dev/null  # provisions target/spark-home on a fresh clone
-fi
 run_eval prepare "$dev" "$work"
 echo "eval-dev: scoring Horne & Adali pseudo-outlets with the default profile" >&2
 "$repo/jobs/credence" score --input "$work/horne.csv" --output "$work/horne-out-default" --run-date 2017-01-01 >/dev/null
@@ -55,9 +44,6 @@ echo "eval-dev: scoring WikiWeasel sentences, one article each" >&2
 "$repo/jobs/credence" score --input "$work/sentences.csv" --output "$work/sentences-out" --run-date 2010-01-01 \
   --min-tokens 1 >/dev/null
 run_eval report "$work" "$@"
-if [[ -f "$dev/allsides_dev.jsonl" ]]; then
-  echo "eval-dev: cross-validating the default profile's calibration (jobs/calibrate-dev.sh, scratch output)" >&2
-  "$repo/jobs/calibrate-dev.sh" --output "$work/cv-profile.json"
-else
-  echo "eval-dev: no allsides_dev.jsonl in $dev; skipping the calibration figures"
-fi
+# calibrate-dev.sh checks for its own files and skips cleanly without them.
+echo "eval-dev: cross-validating the default profile's calibration (jobs/calibrate-dev.sh, scratch output)" >&2
+CREDENCE_DEV_DIR="$dev" "$repo/jobs/calibrate-dev.sh" --output "$work/cv-profile.json"

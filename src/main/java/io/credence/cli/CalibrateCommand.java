@@ -63,11 +63,12 @@ final class CalibrateCommand implements Callable<Integer> {
   double binaryWeight;
 
   @Option(names = "--binary-quality", split = ",", paramLabel = "Q",
-      description = "Quality of unreliable,reliable binary labels (default: 0,1).")
+      description = "Quality of unreliable,reliable binary labels (default: "
+          + CalibrateOptions.BINARY_QUALITY_DEFAULT_TEXT + ").")
   List<Double> binaryQuality;
 
   @Option(names = "--reg-params", split = ",", paramLabel = "LAMBDA",
-      description = "L2 strengths CV chooses from (default: 0.001,0.01,0.03,0.1,0.3,1.0).")
+      description = "L2 strengths CV chooses from (default: " + CalibrateOptions.REG_PARAMS_DEFAULT_TEXT + ").")
   List<Double> regParams;
 
   @Option(names = "--seed", defaultValue = "" + CalibrateOptions.SEED_DEFAULT,

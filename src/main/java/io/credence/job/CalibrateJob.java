@@ -76,8 +76,8 @@ public final class CalibrateJob {
 
   /**
    * The default candidate features: the per-100-sentences rates of the foundation's cue families. The newer, sparser
-   * columns (boosters, orphan quotes, negated cues, ...) are opt-in with {@code --features}: a feature that is constant
-   * within a CV fold makes Spark's bounded logistic regression start infeasible.
+   * columns (boosters, orphan quotes, writer style, ...) are opt-in with {@code --features}, as jobs/calibrate-dev.sh
+   * does for the shipped profile.
    */
   public static List<String> defaultFeatures() {
     List<String> out = new ArrayList<>();
@@ -150,31 +150,31 @@ public final class CalibrateJob {
   }
 
   /**
-   * Reads the rows of a labels CSV with a header naming at least {@code outlet} and {@code label} (and optionally
-   * {@code lean}, {@code set}); fields may be double-quoted.
+   * Reads the rows of a labels CSV ({@link Csv}) with a header naming at least {@code outlet} and {@code label} (and
+   * optionally {@code lean}, {@code set}); fields are trimmed, blank lines skipped.
    */
   static List<Map<String, String>> readLabels(Path file) {
     Preconditions.checkArgument(Files.isRegularFile(file), "Labels file '%s' does not exist", file);
-    List<String> lines;
+    List<String[]> records;
     try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      records = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read labels file '" + file + "'", e);
     }
-    Preconditions.checkArgument(!lines.isEmpty(), "Labels file '%s' is empty", file);
-    List<String> header = List.of(splitCsv(lines.get(0)));
+    Preconditions.checkArgument(!records.isEmpty(), "Labels file '%s' is empty", file);
+    List<String> header = List.of(trimmed(records.get(0)));
     Preconditions.checkArgument(
         header.contains("outlet") && header.contains("label"),
         "Labels file '%s' must have a header with columns outlet,label (optionally lean,set); found %s", file, header);
     List<Map<String, String>> rows = new ArrayList<>();
-    for (int i = 1; i < lines.size(); i++) {
-      if (lines.get(i).isBlank()) {
+    for (int i = 1; i < records.size(); i++) {
+      String[] f = trimmed(records.get(i));
+      if (f.length == 1 && f[0].isEmpty()) {
         continue;
       }
-      String[] f = splitCsv(lines.get(i));
       Preconditions.checkArgument(
           f.length >= Math.max(header.indexOf("outlet"), header.indexOf("label")) + 1,
-          "Labels file '%s' line %s has %s fields: '%s'", file, i + 1, f.length, lines.get(i));
+          "Labels file '%s' record %s has %s fields: '%s'", file, i + 1, f.length, String.join(",", f));
       Map<String, String> row = new HashMap<>();
       for (int c = 0; c < Math.min(f.length, header.size()); c++) {
         row.put(header.get(c), f[c]);
@@ -184,27 +184,11 @@ public final class CalibrateJob {
     return rows;
   }
 
-  private static String[] splitCsv(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '"') {
-        if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          cur.append('"');
-          i++;
-        } else {
-          quoted = !quoted;
-        }
-      } else if (c == ',' && !quoted) {
-        out.add(cur.toString().trim());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
-      }
+  private static String[] trimmed(String[] fields) {
+    String[] out = new String[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      out[i] = fields[i].trim();
     }
-    out.add(cur.toString().trim());
-    return out.toArray(new String[0]);
+    return out;
   }
 }

@@ -5,6 +5,7 @@ import io.credence.ingest.InputFormat;
 import io.credence.scoring.OutletLabels;
 import io.credence.scoring.ScoringProfile;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,7 +17,10 @@ public final class CalibrateOptions {
   /** Raw articles to calibrate on (any input the {@code score} job reads). Required. */
   public static final String INPUT = "input";
 
-  /** CSV with header {@code outlet,label}: reliable/unreliable, or a truth rate in [0, 1]. Required. */
+  /**
+   * CSV with header {@code outlet,label[,lean][,set]}: label is a quality in [0, 1] or reliable/unreliable, lean is
+   * left/center/right (or -1/0/+1), set groups outlets for the per-set figures (an AUC per binary set). Required.
+   */
   public static final String LABELS = "labels";
 
   /** Where the profile JSON is written. Required. */
@@ -25,7 +29,10 @@ public final class CalibrateOptions {
   /** Input format of {@link #INPUT}. */
   public static final String FORMAT = "format";
 
-  /** Candidate feature columns; default: every {@code <count>_per_100_sentences} rate except {@code hedging_cues}. */
+  /**
+   * Candidate feature columns; default: the {@code <count>_per_100_sentences} rates of {@link
+   * CalibrateJob#DEFAULT_FEATURE_COUNTS} ({@link CalibrateJob#defaultFeatures}).
+   */
   public static final String FEATURES = "features";
 
   /** Transform applied to every feature before standardising. Default {@code log1p}. */
@@ -38,10 +45,14 @@ public final class CalibrateOptions {
 
   public static final int FOLDS_DEFAULT = 5;
 
-  /** The L2 regularisation strengths cross-validation chooses from. */
+  /** The L2 regularisation strengths cross-validation chooses from. Default {@value #REG_PARAMS_DEFAULT_TEXT}. */
   public static final String REG_PARAMS = "reg-params";
 
-  public static final List<Double> REG_PARAMS_DEFAULT = List.of(0.001, 0.01, 0.03, 0.1, 0.3, 1.0);
+  /** {@link #REG_PARAMS_DEFAULT} as written on the command line (for help texts). */
+  public static final String REG_PARAMS_DEFAULT_TEXT = "0.001,0.01,0.03,0.1,0.3,1.0";
+
+  public static final List<Double> REG_PARAMS_DEFAULT =
+      Arrays.stream(REG_PARAMS_DEFAULT_TEXT.split(",")).map(Double::valueOf).toList();
 
   /** Repeats of the outer cross-validation, each with its own fold seed ({@code seed, seed + 1, ...}). */
   public static final String REPEATS = "repeats";
@@ -49,10 +60,18 @@ public final class CalibrateOptions {
   public static final int REPEATS_DEFAULT = 5;
 
   /**
-   * Where binary labels sit on the quality scale, as {@code UNRELIABLE,RELIABLE}. Default {@code 0,1}: a binary-only
-   * calibration as before graded labels existed.
+   * Where binary labels sit on the quality scale, as {@code UNRELIABLE,RELIABLE}. Default {@value
+   * #BINARY_QUALITY_DEFAULT_TEXT}: a binary-only calibration as before graded labels existed.
    */
   public static final String BINARY_QUALITY = "binary-quality";
+
+  /** {@link #BINARY_QUALITY_DEFAULT} as written on the command line (for help texts). */
+  public static final String BINARY_QUALITY_DEFAULT_TEXT = "0,1";
+
+  public static final OutletLabels.BinaryScale BINARY_QUALITY_DEFAULT =
+      new OutletLabels.BinaryScale(
+          Double.parseDouble(BINARY_QUALITY_DEFAULT_TEXT.split(",")[0]),
+          Double.parseDouble(BINARY_QUALITY_DEFAULT_TEXT.split(",")[1]));
 
   /** The most features nested forward selection keeps; 0 keeps every candidate. Default {@value #MAX_FEATURES_DEFAULT}. */
   public static final String MAX_FEATURES = "max-features";
@@ -132,7 +151,7 @@ public final class CalibrateOptions {
     this.maxFeatures = b.maxFeatures;
     this.binaryWeight = b.binaryWeight;
     this.binaryQuality =
-        b.binaryQuality == null ? OutletLabels.BinaryScale.FULL : b.binaryQuality;
+        b.binaryQuality == null ? BINARY_QUALITY_DEFAULT : b.binaryQuality;
     this.regParams = List.copyOf(b.regParams);
     this.seed = b.seed;
     this.name = b.name == null ? NAME_DEFAULT : b.name;

@@ -111,7 +111,7 @@ public final class DevEvaluation {
         }
       }
     }
-    List<String[]> rows = parseCsv(Files.readString(dev.resolve("hedge_sentences_dev.csv"), StandardCharsets.UTF_8));
+    List<String[]> rows = Csv.parse(Files.readString(dev.resolve("hedge_sentences_dev.csv"), StandardCharsets.UTF_8));
     Preconditions.checkArgument(
         rows.size() > 1 && rows.get(0)[0].equals("text") && rows.get(0)[1].equals("label"),
         "hedge_sentences_dev.csv must have the header text,label");
@@ -170,50 +170,10 @@ public final class DevEvaluation {
     return b.append('\n').toString();
   }
 
-  /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
-  static List<String[]> parseCsv(String text) {
-    List<String[]> rows = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        fields.add(field.toString());
-        field.setLength(0);
-        rows.add(fields.toArray(new String[0]));
-        fields.clear();
-      } else {
-        field.append(c);
-      }
-    }
-    if (field.length() > 0 || !fields.isEmpty()) {
-      fields.add(field.toString());
-      rows.add(fields.toArray(new String[0]));
-    }
-    return rows;
-  }
-
   /** Prints the figures from the two job outputs under {@code work/horne-out} and {@code work/sentences-out}. */
   static void report(SparkSession spark, Path work) throws IOException {
-    Map<String, String> outletLabels = readLabels(work.resolve("horne_labels.tsv"));
+    Map<String, String> outletLabels = new LinkedHashMap<>();
+    readLabels(work.resolve("horne_labels.tsv")).forEach((outlet, fields) -> outletLabels.put(outlet, fields[0]));
     List<Path> runs;
     try (java.util.stream.Stream<Path> dirs = Files.list(work)) {
       runs = dirs.filter(d -> d.getFileName().toString().startsWith("horne-out-")).sorted().toList();
@@ -223,7 +183,7 @@ public final class DevEvaluation {
       reportOutlets(spark, run, profile, outletLabels);
     }
 
-    Map<String, String> sentenceLabels = readLabels(work.resolve("sentence_labels.tsv"));
+    Map<String, String[]> sentenceLabels = readLabels(work.resolve("sentence_labels.tsv"));
     Map<String, Integer> hedging = new HashMap<>();
     for (Row r :
         spark.read().parquet(work.resolve("sentences-out/article_features").toString())
@@ -237,33 +197,17 @@ public final class DevEvaluation {
         Locale.ROOT, "sentences %d (scored %d, rejected %d counted as not uncertain)%n", sentenceLabels.size(),
         hedging.size(), rejected);
     for (String half : List.of("all", CURATION, HELD_OUT)) {
-      int tp = 0;
-      int fp = 0;
-      int fn = 0;
-      int tn = 0;
-      for (Map.Entry<String, String> e : sentenceLabels.entrySet()) {
-        String[] labelAndHalf = e.getValue().split("\t");
+      DetectionCounts c = DetectionCounts.NONE;
+      for (Map.Entry<String, String[]> e : sentenceLabels.entrySet()) {
+        String[] labelAndHalf = e.getValue();
         if (!half.equals("all") && (labelAndHalf.length < 2 || !labelAndHalf[1].equals(half))) {
           continue;
         }
-        boolean predicted = hedging.getOrDefault(e.getKey(), 0) > 0;
-        boolean actual = labelAndHalf[0].equals("1");
-        if (predicted && actual) {
-          tp++;
-        } else if (predicted) {
-          fp++;
-        } else if (actual) {
-          fn++;
-        } else {
-          tn++;
-        }
+        c = c.plus(hedging.getOrDefault(e.getKey(), 0) > 0, labelAndHalf[0].equals("1"));
       }
-      double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-      double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-      double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
       System.out.printf(
           Locale.ROOT, "%-9s sentences %d  tp %d fp %d fn %d tn %d  precision %.3f  recall %.3f  F1 %.3f%n", half,
-          tp + fp + fn + tn, tp, fp, fn, tn, precision, recall, f1);
+          c.items(), c.tp(), c.fp(), c.fn(), c.tn(), c.precision(), c.recall(), c.f1());
     }
   }
 
@@ -326,11 +270,11 @@ public final class DevEvaluation {
     }
   }
 
-  /** A two-column frame {@code key, label} from a labels file. */
+  /** A two-column frame {@code key, label} from a labels file (its first two fields). */
   private static Dataset<Row> labelFrame(SparkSession spark, Path file, String key) {
     List<Row> labels = new ArrayList<>();
-    for (Map.Entry<String, String> e : readLabels(file).entrySet()) {
-      labels.add(org.apache.spark.sql.RowFactory.create(e.getKey(), e.getValue()));
+    for (Map.Entry<String, String[]> e : readLabels(file).entrySet()) {
+      labels.add(org.apache.spark.sql.RowFactory.create(e.getKey(), e.getValue()[0]));
     }
     return spark.createDataFrame(
         labels,
@@ -375,13 +319,17 @@ public final class DevEvaluation {
     return RankMetrics.auc(scores, positive);
   }
 
-  private static Map<String, String> readLabels(Path file) {
-    Map<String, String> labels = new LinkedHashMap<>();
+  /**
+   * The rows of a labels file written by {@link #prepare}: key, then every further tab-separated field ({@code label}
+   * and, for the sentences, the {@link #half}), keyed by the first field.
+   */
+  private static Map<String, String[]> readLabels(Path file) {
+    Map<String, String[]> labels = new LinkedHashMap<>();
     try {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        String[] kv = line.split("\t", 2);
-        if (kv.length == 2) {
-          labels.put(kv[0], kv[1]);
+        String[] fields = line.split("\t", -1);
+        if (fields.length >= 2) {
+          labels.put(fields[0], java.util.Arrays.copyOfRange(fields, 1, fields.length));
         }
       }
     } catch (IOException e) {

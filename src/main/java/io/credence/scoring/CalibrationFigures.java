@@ -24,8 +24,17 @@ public final class CalibrationFigures {
   /** Quality below which an expert-rated outlet should be banded {@code mixed} or {@code low}. */
   public static final double LOW_QUALITY = 0.5;
 
-  /** The band boundary of {@code generally reliable} on the 0-1 scale of the estimate. */
-  public static final double RELIABLE_BAND = 0.6;
+  /**
+   * The lower bound of {@code generally reliable} in {@link ScoringProfile#DEFAULT_BANDS}, on the 0-1 scale of the
+   * estimate (the bands are on the 0-100 scale of the reliability).
+   */
+  public static final double RELIABLE_BAND =
+      ScoringProfile.DEFAULT_BANDS.stream()
+              .filter(b -> b.band().equals(ScoringProfile.GENERALLY_RELIABLE))
+              .findFirst()
+              .orElseThrow()
+              .min()
+          / 100;
 
   private CalibrationFigures() {}
 

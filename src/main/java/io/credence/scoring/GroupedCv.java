@@ -38,9 +38,12 @@ public final class GroupedCv {
   }
 
   /** Out-of-fold estimates of one repeat, and the L2 strengths and feature sets its folds chose. */
-  public record Repeat(long seed, double[] estimate, double[] chosenRegParams, List<int[]> chosenFeatures) {}
+  public record Repeat(double[] estimate, double[] chosenRegParams, List<int[]> chosenFeatures) {}
 
-  /** The slope is kept non-negative, so the map is monotone non-decreasing. */
+  /**
+   * The L2 strength of the link's fit, a one-feature {@link QualityModel} of quality on the inner out-of-fold scores:
+   * small, to keep the Newton steps well posed without pulling the slope toward 0.
+   */
   private static final double LINK_REG = 1e-4;
 
   private GroupedCv() {}
@@ -69,8 +72,9 @@ public final class GroupedCv {
 
   /**
    * Fits on {@code train} with the features, the L2 strength and the link chosen by an inner CV over {@code train}
-   * alone. Features are added greedily (forward selection), each step keeping the candidate whose best grid point has
-   * the lowest inner out-of-fold log loss, until no candidate lowers it by 0.001 or {@code maxFeatures} are in.
+   * alone. With {@code maxFeatures} 0 every candidate is kept; otherwise features are added greedily (forward
+   * selection), each step keeping the candidate whose best grid point has the lowest inner out-of-fold log loss, until
+   * no candidate lowers it by 0.001 or {@code maxFeatures} are in.
    */
   public static Calibrated fitNested(List<OutletSamples.Sample> train, Settings s, long seed) {
     int[] fold = folds(train, s.folds(), seed);
@@ -122,6 +126,7 @@ public final class GroupedCv {
     List<OutletSamples.Sample> seenSamples = seen.stream().map(train::get).toList();
     QualityModel.Fit link =
         QualityModel.fit(seenScores, qualities(seenSamples), weights(seenSamples, bw), LINK_REG);
+    // The slope is kept non-negative, so the map is monotone non-decreasing; a flat map sits at the weighted mean.
     double slope = Math.max(0, link.weights()[0]);
     double offset = slope == 0 ? logit(weightedMean(seenSamples, bw)) : link.intercept();
     QualityModel.Fit sub = fit(train, selected, best.regParam(), bw);
@@ -196,7 +201,7 @@ public final class GroupedCv {
           }
         }
       }
-      out.add(new Repeat(seed, estimate, regs, features));
+      out.add(new Repeat(estimate, regs, features));
     }
     return out;
   }
@@ -242,9 +247,7 @@ public final class GroupedCv {
     double sum = 0;
     double total = 0;
     for (int i = 0; i < score.length; i++) {
-      double z = score[i];
-      double softplus = z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
-      sum += w[i] * (softplus - samples.get(i).quality() * z);
+      sum += w[i] * QualityModel.logLoss(score[i], samples.get(i).quality());
       total += w[i];
     }
     return sum / total;

@@ -37,9 +37,6 @@ public final class OutletLabels {
           low >= 0 && high <= 1 && low < high,
           "the binary labels' qualities must satisfy 0 <= unreliable < reliable <= 1; got %s and %s", low, high);
     }
-
-    /** 0 and 1: a binary-only calibration as before graded labels existed. */
-    public static final BinaryScale FULL = new BinaryScale(0, 1);
   }
 
   private OutletLabels() {}

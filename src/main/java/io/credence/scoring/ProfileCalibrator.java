@@ -19,7 +19,8 @@ import org.apache.spark.sql.SparkSession;
  * quality on its mean standardised article features, with the L2 strength and a logistic calibration link chosen
  * inside the training folds ({@link GroupedCv#fitNested}), and reports grouped, repeated, nested cross-validated
  * figures ({@link CalibrationFigures}) as mean ± sd over the repeats, beside each candidate's univariate figures.
- * Features are chosen by nested forward selection; every weight is free: no sign is imposed (see README "Scoring").
+ * With {@code maxFeatures > 0} the features are chosen by nested forward selection; at 0 (the default, and the
+ * shipped profile's setting) every candidate is kept. Every weight is free: no sign is imposed (see README "Scoring").
  */
 public final class ProfileCalibrator {
 
@@ -36,7 +37,7 @@ public final class ProfileCalibrator {
   public record Figure(double mean, double sd, double[] repeats) {
     static Figure of(double[] v) {
       double[] ok = java.util.Arrays.stream(v).filter(d -> !Double.isNaN(d)).toArray();
-      double m = ok.length == 0 ? Double.NaN : java.util.Arrays.stream(ok).average().orElse(Double.NaN);
+      double m = java.util.Arrays.stream(ok).average().orElse(Double.NaN);
       double sd = Double.NaN;
       if (ok.length >= 2) {
         sd = Math.sqrt(java.util.Arrays.stream(ok).map(d -> (d - m) * (d - m)).sum() / (ok.length - 1));
@@ -245,7 +246,7 @@ public final class ProfileCalibrator {
     return "2." + Hashing.sha256().hashString(b, StandardCharsets.UTF_8).toString().substring(0, 8);
   }
 
-  static double round(double v) {
+  private static double round(double v) {
     return Double.isNaN(v) ? v : Math.round(v * 1e6) / 1e6;
   }
 }

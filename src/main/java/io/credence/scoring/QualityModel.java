@@ -114,16 +114,22 @@ public final class QualityModel {
   private static double loss(double[][] x, double[] q, double[] weight, double total, double reg, double[] beta) {
     double l = 0;
     for (int i = 0; i < x.length; i++) {
-      double z = linear(beta, x[i]);
-      // log(1 + e^z) - q z, computed without overflow
-      double softplus = z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
-      l += weight[i] / total * (softplus - q[i] * z);
+      l += weight[i] / total * logLoss(linear(beta, x[i]), q[i]);
     }
     double penalty = 0;
     for (int a = 1; a < beta.length; a++) {
       penalty += beta[a] * beta[a];
     }
     return l + reg / 2 * penalty;
+  }
+
+  /**
+   * The log loss {@code -(q log p + (1 - q) log(1 - p))} of target {@code q} at {@code p = sigmoid(z)}, as {@code
+   * log(1 + e^z) - q z}, computed without overflow.
+   */
+  static double logLoss(double z, double q) {
+    double softplus = z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
+    return softplus - q * z;
   }
 
   /** Solves {@code A s = b} for a symmetric positive definite {@code A} by Gaussian elimination with pivoting. */

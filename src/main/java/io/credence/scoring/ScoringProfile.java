@@ -112,9 +112,12 @@ public final class ScoringProfile implements Serializable {
   @JsonPropertyOrder({"band", "min"})
   public record Band(@JsonProperty("band") String band, @JsonProperty("min") double min) implements Serializable {}
 
+  /** The band below {@code high} in {@link #DEFAULT_BANDS}: an outlet that is reliable, short of the best. */
+  public static final String GENERALLY_RELIABLE = "generally reliable";
+
   /** The bands of the rating-agency style scale, used when a profile lists none. */
   public static final List<Band> DEFAULT_BANDS =
-      List.of(new Band("high", 80), new Band("generally reliable", 60), new Band("mixed", 40), new Band("low", 0));
+      List.of(new Band("high", 80), new Band(GENERALLY_RELIABLE, 60), new Band("mixed", 40), new Band("low", 0));
 
   /**
    * The calibration map from the linear score {@code s = intercept + Σ weight·z} to the estimate of expert quality:

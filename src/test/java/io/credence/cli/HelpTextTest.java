@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.credence.ingest.InputFormat;
 import io.credence.job.CalibrateJob;
+import io.credence.job.CalibrateOptions;
 import io.credence.job.ScoreOptions;
 import io.credence.job.SynthOptions;
 import io.credence.report.ReportData;
+import io.credence.scoring.OutletLabels;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,10 @@ class HelpTextTest {
       assertTrue(help.contains(count), count + " in " + help);
     }
     assertTrue(help.contains(InputFormat.NAMES), help);
+    assertTrue(help.contains("(default: " + CalibrateOptions.REG_PARAMS_DEFAULT_TEXT + ")"), help);
+    assertTrue(help.contains("(default: " + CalibrateOptions.BINARY_QUALITY_DEFAULT_TEXT + ")"), help);
+    assertEquals(List.of(0.001, 0.01, 0.03, 0.1, 0.3, 1.0), CalibrateOptions.REG_PARAMS_DEFAULT);
+    assertEquals(new OutletLabels.BinaryScale(0, 1), CalibrateOptions.BINARY_QUALITY_DEFAULT);
   }
 
   @Test

@@ -38,35 +38,16 @@ import org.apache.spark.sql.SparkSession;
  * uncertain when {@code hedging_cues > 0}. The job's validator may reject a few sentences the tool still scores, so
  * the README's figure is the job's ({@code jobs/eval-dev.sh}).
  *
- * <p>Usage: {@code HedgeCuration DEV_CSV [--cues] [--errors N] [--candidates N] [--try FILE]}: {@code --cues} prints
- * every hedging cue's hits and its removal effect on both halves; {@code --errors N} prints N false positives and
- * false negatives of the curation half (to the console only); {@code --candidates N} mines the curation half's false
- * negatives for 1–3-token phrases; {@code --try FILE} adds each lexicon line of FILE on its own and prints its effect.
+ * <p>Usage: {@code HedgeCuration DEV_CSV [--cues] [--errors N] [--candidates N] [--context FORM] [--try FILE]}:
+ * {@code --cues} prints every hedging cue's hits and its removal effect on both halves; {@code --errors N} prints N
+ * false positives and false negatives of the curation half (to the console only); {@code --candidates N} mines the
+ * curation half's false negatives for 1–3-token phrases; {@code --context FORM} prints the 25 commonest words before
+ * and after the one-token normalised form FORM on the curation half, with their uncertain / certain sentence counts;
+ * {@code --try FILE} adds each lexicon line of FILE on its own and prints its effect.
  */
 public final class HedgeCuration {
 
   private record Item(String text, boolean label, boolean curation, Boilerplate.Stripped stripped, List<Sentence> sentences) {}
-
-  private record Score(int tp, int fp, int fn) {
-    double precision() {
-      return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-    }
-
-    double recall() {
-      return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-    }
-
-    double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
-    @Override
-    public String toString() {
-      return String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", precision(), recall(), f1(), tp, fp, fn);
-    }
-  }
 
   private HedgeCuration() {}
 
@@ -80,7 +61,7 @@ public final class HedgeCuration {
     SparkSession spark = SparkTestSession.get();
     ArticleSegmenter segmenter = ArticleSegmenter.create(spark);
     Boilerplate boilerplate = Boilerplate.standard();
-    List<String[]> rows = DevEvaluation.parseCsv(Files.readString(csv, StandardCharsets.UTF_8));
+    List<String[]> rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
     List<Item> items = new ArrayList<>();
     for (int i = 1; i < rows.size(); i++) {
       String text = rows.get(i)[0];
@@ -96,7 +77,7 @@ public final class HedgeCuration {
     List<Cue> standard = Lexicon.standard().cues();
     CueMatcher matcher = matcherOf(standard);
     List<Set<String>> hits = hedgingHits(matcher, items);
-    Score[] base = score(items, hits, Set.of());
+    DetectionCounts[] base = score(items, hits, Set.of());
     System.out.println("curation half: " + base[0]);
     System.out.println("held-out half: " + base[1]);
 
@@ -140,8 +121,8 @@ public final class HedgeCuration {
   }
 
   /** Scores of both halves ([curation, held-out]) with the phrases in {@code without} ignored. */
-  private static Score[] score(List<Item> items, List<Set<String>> hits, Set<String> without) {
-    int[][] c = new int[2][3];
+  private static DetectionCounts[] score(List<Item> items, List<Set<String>> hits, Set<String> without) {
+    DetectionCounts[] c = {DetectionCounts.NONE, DetectionCounts.NONE};
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       boolean predicted = false;
@@ -149,18 +130,12 @@ public final class HedgeCuration {
         predicted |= !without.contains(p);
       }
       int h = item.curation() ? 0 : 1;
-      if (predicted && item.label()) {
-        c[h][0]++;
-      } else if (predicted) {
-        c[h][1]++;
-      } else if (item.label()) {
-        c[h][2]++;
-      }
+      c[h] = c[h].plus(predicted, item.label());
     }
-    return new Score[] {new Score(c[0][0], c[0][1], c[0][2]), new Score(c[1][0], c[1][1], c[1][2])};
+    return c;
   }
 
-  private static void cueTable(List<Item> items, List<Set<String>> hits, Score[] base, List<Cue> cues) {
+  private static void cueTable(List<Item> items, List<Set<String>> hits, DetectionCounts[] base, List<Cue> cues) {
     System.out.println("== hedging cues: hits on the curation half (+ uncertain / - certain), F1 change if removed");
     System.out.println("cue\tcategory\tcur+\tcur-\tdF1 cur\tdF1 held\tverdict");
     for (Cue cue : cues) {
@@ -175,7 +150,7 @@ public final class HedgeCuration {
           neg += items.get(i).label() ? 0 : 1;
         }
       }
-      Score[] without = score(items, hits, Set.of(cue.phrase()));
+      DetectionCounts[] without = score(items, hits, Set.of(cue.phrase()));
       double dCur = base[0].f1() - without[0].f1();
       double dHeld = base[1].f1() - without[1].f1();
       String verdict = dCur > 0 && dHeld < 0 ? "helps curation, hurts held-out: remove" : dCur < 0 ? "hurts curation" : "";
@@ -262,7 +237,7 @@ public final class HedgeCuration {
   }
 
   /** Adds each lexicon line of {@code file} (cue, category) alone and prints the change in F1 on both halves. */
-  private static void tryCandidates(List<Item> items, List<Cue> standard, Score[] base, Path file) throws IOException {
+  private static void tryCandidates(List<Item> items, List<Cue> standard, DetectionCounts[] base, Path file) throws IOException {
     System.out.println("== candidates, each added alone: F1 change on curation / held-out");
     Map<String, Cue> known = new LinkedHashMap<>();
     for (Cue c : standard) {
@@ -280,7 +255,7 @@ public final class HedgeCuration {
         cues.remove(replaced);
       }
       cues.add(cue);
-      Score[] s = score(items, hedgingHits(matcherOf(cues), items), Set.of());
+      DetectionCounts[] s = score(items, hedgingHits(matcherOf(cues), items), Set.of());
       System.out.printf(Locale.ROOT, "%s\t%s\tcur %+.4f (tp %+d fp %+d)\theld %+.4f (tp %+d fp %+d)%n", f[0],
           cue.category().label(), s[0].f1() - base[0].f1(), s[0].tp() - base[0].tp(), s[0].fp() - base[0].fp(),
           s[1].f1() - base[1].f1(), s[1].tp() - base[1].tp(), s[1].fp() - base[1].fp());

@@ -2,6 +2,7 @@ package io.credence.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,10 +70,12 @@ class ProfileCalibratorTest {
         "the fairness audit is part of every calibration");
     ScoringProfile profile = ScoringProfile.of(result.profile());
     assertTrue(profile.features().get(0).weight() < 0, "loaded language lowers the score");
-    assertTrue(profile.link().slope() > 0, "the calibration map rises with the linear score");
+    assertNotNull(result.profile().link(), "the calibrated profile carries its fitted link");
+    assertTrue(result.profile().link().slope() > 0, "the calibration map rises with the linear score");
     assertEquals("loaded language", profile.features().get(0).label());
     assertTrue(result.univariate().get(FEATURES.get(0)).get("spearman") < -0.8, result.univariate().toString());
-    assertTrue(result.profile().calibration().get("cv").get("within_lean_spearman").has("sd"));
+    assertTrue(result.profile().calibration().get("cv").get("within_lean_spearman").path("sd").isNumber(),
+        "the CV figures carry a numeric spread over the repeats");
     assertTrue(profile.version().startsWith("2."), profile.version());
   }
 
