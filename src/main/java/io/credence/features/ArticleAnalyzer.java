@@ -8,6 +8,7 @@ import io.credence.text.CueHit;
 import io.credence.text.CueMatcher;
 import io.credence.text.DegenerateText;
 import io.credence.text.Headline;
+import io.credence.text.LeadHeadline;
 import io.credence.text.PageStructure;
 import io.credence.text.Sentence;
 import io.credence.text.SourceWords;
@@ -29,6 +30,8 @@ import scala.collection.JavaConverters;
  * that cannot be analysed becomes a rejected row too.
  */
 public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
+
+  private static final int ANALYSED_WIDTH = ArticleFeatures.analysedSchema().size();
 
   /** Longest sentence text kept in evidence, in characters. */
   public static final int SENTENCE_LIMIT = 2000;
@@ -91,7 +94,16 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
               ? Headline.NONE
               : Headline.of(title, titleTokens(title), matcher, words);
       WriterCues.Result writer = WriterCues.analyse(stripped.body(), sentences, analysis.quotes());
-      return scored(in, title, text, sentences, analysis, headline, page, writer);
+      return scored(
+          in,
+          title,
+          text,
+          sentences,
+          analysis,
+          headline,
+          page,
+          writer,
+          storySentences(title, stripped.body(), sentences, analysis));
     } catch (RuntimeException | StackOverflowError e) {
       return reject(in, e.getClass().getSimpleName() + ": " + e.getMessage(), RejectReason.ANALYSIS_FAILED.code());
     }
@@ -118,6 +130,49 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     return tokens;
   }
 
+  /**
+   * The article as the story comparison reads it: its headline (the title, else {@link LeadHeadline}) with a null
+   * sentence index, then every body sentence, each with the families of its counted cues. A headline line taken from
+   * the body is cut off the sentence it opens (the segmenter joins lines without a full stop), with its cues.
+   */
+  private List<Row> storySentences(String title, String body, List<Sentence> sentences, CueAnalysis analysis) {
+    LeadHeadline.Line lead = title == null || title.isBlank() ? LeadHeadline.of(body) : null;
+    int cut = lead == null ? 0 : lead.end();
+    List<java.util.Set<String>> cues = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      cues.add(new java.util.TreeSet<>());
+    }
+    for (CueHit hit : analysis.hits()) {
+      if (hit.sentenceIndex() >= 0 && !hit.negated() && hit.begin() >= cut) {
+        cues.get(hit.sentenceIndex()).add(hit.category().label());
+      }
+    }
+    List<Row> rows = new ArrayList<>(sentences.size() + 1);
+    String headline = lead != null ? lead.text() : title == null || title.isBlank() ? null : title.strip();
+    if (headline != null) {
+      java.util.Set<String> headlineCues = new java.util.TreeSet<>();
+      for (CueHit hit : matcher.matchTokens(titleTokens(headline))) {
+        if (!hit.negated()) {
+          headlineCues.add(hit.category().label());
+        }
+      }
+      rows.add(RowFactory.create(null, truncate(headline, SENTENCE_LIMIT), scalaList(new ArrayList<>(headlineCues))));
+    }
+    for (Sentence s : sentences) {
+      String text = s.begin() >= cut ? s.text() : s.end() <= cut ? "" : body.substring(cut, s.end()).strip();
+      if (!text.isEmpty()) {
+        rows.add(
+            RowFactory.create(
+                s.index(), truncate(text, SENTENCE_LIMIT), scalaList(new ArrayList<>(cues.get(s.index())))));
+      }
+    }
+    return rows;
+  }
+
+  private static <T> scala.collection.Seq<T> scalaList(List<T> values) {
+    return JavaConverters.asScalaBuffer(values).toSeq();
+  }
+
   private Row scored(
       Row in,
       String title,
@@ -126,7 +181,8 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
       CueAnalysis analysis,
       Headline headline,
       PageStructure page,
-      WriterCues.Result writer) {
+      WriterCues.Result writer,
+      List<Row> story) {
     List<Object> values = identity(in);
     values.set(3, title);
     values.add(analysis.tokens());
@@ -160,6 +216,7 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     values.add(null);
     values.add(null);
     values.add(page.hasDateline() ? 1 : 0);
+    values.add(scalaList(story));
     return RowFactory.create(values.toArray());
   }
 
@@ -172,7 +229,10 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     }
     values.add(raw);
     values.add(reason);
-    values.add(null);
+    // The columns appended after reject_reason (dateline_present, story_sentences) are null on a rejected row.
+    while (values.size() < ANALYSED_WIDTH) {
+      values.add(null);
+    }
     return RowFactory.create(values.toArray());
   }
 

@@ -40,7 +40,21 @@ public final class ArticleFeatures {
   /** The nested array of cue hits an analysed article carries until it is written to {@code cue_evidence}. */
   public static final String EVIDENCE = "evidence";
 
+  /**
+   * The article's headline and sentences with the families of their cues, as the story comparison reads them; kept in
+   * {@code article_features} so that stories can span the window's nights.
+   */
+  public static final String STORY_SENTENCES = "story_sentences";
+
   private ArticleFeatures() {}
+
+  /** One entry of {@link #STORY_SENTENCES}: the headline has a null {@code sentence_index}. */
+  public static StructType storySentenceStruct() {
+    return new StructType()
+        .add("sentence_index", DataTypes.IntegerType, true)
+        .add("sentence", DataTypes.StringType, false)
+        .add("cues", DataTypes.createArrayType(DataTypes.StringType, false), false);
+  }
 
   /**
    * Every count column, in output order: one per cue category, {@code hedging_cues}, then the sentence-structure
@@ -184,6 +198,7 @@ public final class ArticleFeatures {
     return s.add(EVIDENCE, DataTypes.createArrayType(evidenceStruct(), false), true)
         .add("raw", DataTypes.StringType, true)
         .add("reject_reason", DataTypes.StringType, true)
-        .add(DATELINE, DataTypes.IntegerType, true);
+        .add(DATELINE, DataTypes.IntegerType, true)
+        .add(STORY_SENTENCES, DataTypes.createArrayType(storySentenceStruct(), false), true);
   }
 }

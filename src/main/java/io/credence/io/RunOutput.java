@@ -35,6 +35,8 @@ public final class RunOutput {
   public static final String OUTLET_SCORES = "outlet_scores";
   public static final String CUE_EVIDENCE = "cue_evidence";
   public static final String REJECTED = "rejected";
+  public static final String STORIES = "stories";
+  public static final String STORY_EVIDENCE = "story_evidence";
   public static final String RUNS = "_runs";
   /** Under {@code _runs/}: the JSON manifest of each committed night, written last by its commit. */
   public static final String MANIFESTS = "_manifests";

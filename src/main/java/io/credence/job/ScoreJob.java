@@ -24,6 +24,8 @@ import io.credence.nlp.ArticleSegmenter;
 import io.credence.scoring.ArticleScorer;
 import io.credence.scoring.OutletScorer;
 import io.credence.scoring.ScoringProfile;
+import io.credence.story.StoryAnalysis;
+import io.credence.story.StoryClustering;
 import io.credence.text.CueMatcher;
 import java.time.Duration;
 import java.time.Instant;
@@ -145,16 +147,26 @@ public final class ScoreJob {
         afterAnalysis
             .apply(analyse(spark, read, census, validator, options.minTokens()))
             .persist(StorageLevel.MEMORY_AND_DISK());
+    StoryAnalysis stories = null;
     try {
       timed(stages, "analyse", analysed::count);
 
       Dataset<Row> scored = analysed.where(col(ArticleSchemas.REASON).isNull());
-      Dataset<Row> features = articleFeatures(scored, profile);
+      FeatureStore store = new FeatureStore(spark, output.root());
+      Dataset<Row> plain = articleFeatures(scored, profile);
+      // Stories span the window, so they are found over the earlier nights' rows and tonight's before writing.
+      StoryAnalysis story = stories = timed(stages, "stories", () -> StoryAnalysis.of(
+          store.window(options.runDate(), options.windowDays(), plain), StoryClustering.Options.defaults()));
+      timed(stages, "stories", story::materialise);
+      Dataset<Row> features = story.withStoryColumns(plain);
       long scoredCount =
           timed(
               stages,
               "write_article_features",
               () -> output.stage(RunOutput.ARTICLE_FEATURES, features, FeatureStore.PUBLISHED_DATE));
+      timed(stages, "write_stories", () -> output.stage(RunOutput.STORIES, story.stories(options.runDate())));
+      timed(stages, "write_story_evidence",
+          () -> output.stage(RunOutput.STORY_EVIDENCE, story.evidence(options.runDate())));
       timed(
           stages,
           "write_cue_evidence",
@@ -183,12 +195,12 @@ public final class ScoreJob {
 
       Dataset<Row> tonight = output.staged(RunOutput.ARTICLE_FEATURES, features.schema());
       Dataset<Row> windowed =
-          new FeatureStore(spark, output.root())
-              .window(options.runDate(), options.windowDays(), tonight)
+          story.withStoryColumns(store.window(options.runDate(), options.windowDays(), tonight))
               .withColumn("reliability", ArticleScorer.reliability(profile));
       Dataset<Row> outlets =
-          new OutletHistory(spark, output.root())
-              .withDelta7d(outletScores(profile, windowed, options), options.runDate());
+          story.withOutletFeatures(
+              new OutletHistory(spark, output.root())
+                  .withDelta7d(outletScores(profile, windowed, options), options.runDate()));
       long outletCount = timed(stages, "write_outlet_scores", () -> output.stage(RunOutput.OUTLET_SCORES, outlets));
 
       Instant finished = Instant.now();
@@ -220,6 +232,9 @@ public final class ScoreJob {
       return manifest;
     } finally {
       analysed.unpersist();
+      if (stories != null) {
+        stories.close();
+      }
     }
   }
 
@@ -248,10 +263,17 @@ public final class ScoreJob {
     featureCols.addAll(ArticleFeatures.rateExpressions());
     ArticleFeatures.appendedSignalColumns().forEach(c -> featureCols.add(col(c)));
     featureCols.addAll(ArticleFeatures.writerExpressions());
-    return scored
-        .select(featureCols.toArray(new Column[0]))
-        .withColumn("reliability", ArticleScorer.reliability(profile))
-        .withColumn(FeatureStore.PUBLISHED_DATE, col("published"));
+    featureCols.add(col(ArticleFeatures.STORY_SENTENCES));
+    Dataset<Row> features =
+        scored.select(featureCols.toArray(new Column[0])).withColumn("reliability", ArticleScorer.reliability(profile));
+    List<Column> ordered = new ArrayList<>();
+    for (String c : features.columns()) {
+      if (!c.equals(ArticleFeatures.STORY_SENTENCES)) {
+        ordered.add(col(c));
+      }
+    }
+    ordered.add(col(ArticleFeatures.STORY_SENTENCES));
+    return features.select(ordered.toArray(new Column[0])).withColumn(FeatureStore.PUBLISHED_DATE, col("published"));
   }
 
   /**

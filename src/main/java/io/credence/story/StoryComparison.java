@@ -1,0 +1,437 @@
+package io.credence.story;
+
+import io.credence.text.CueCategory;
+import io.credence.text.SourceWords;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Compares each article of one story with the other outlets' articles of that story, in plain Java: which of its
+ * sentences stand near-verbatim in an earlier article of another outlet ({@code copied_share}, and whether it credits
+ * that outlet), which certainty markers its peers carry on the same claims and it drops, minus those it adds ({@code
+ * certainty_shift}, headline included), and its loaded language beyond the story's median ({@code loaded_excess}).
+ * Every shift comes with the pair of sentences that shows it.
+ *
+ * <p>Cost: sentences meet through inverted indexes of their shingles and stems, and a story with more than {@link
+ * #MAX_PEERS} articles is compared with its {@value #MAX_PEERS} earliest ones only, so a story costs O(articles ·
+ * {@value #MAX_PEERS}) sentence comparisons at most.
+ */
+public final class StoryComparison implements Serializable {
+
+  /** Words per shingle when looking for copied sentences. */
+  public static final int COPY_SHINGLE_WORDS = 3;
+
+  /** A sentence needs this many shingles outside quotes (six words) to count towards {@code copied_share}. */
+  public static final int MIN_COPY_SHINGLES = 4;
+
+  /** Share of a sentence's shingles (outside quotes) found in one peer sentence for it to count as copied. */
+  public static final double COPY_CONTAINMENT = 0.6;
+
+  /** Content stems two sentences must share to be read as the same claim. */
+  public static final int MIN_SHARED_STEMS = 3;
+
+  /**
+   * Least similarity of two sentences read as the same claim: the weight of their shared stems over the geometric mean
+   * of their weights (a cosine of binary weighted stem sets, so a short sentence inside a long one is not the same
+   * claim); a stem weighs {@code ln(1 + claims / claims with it)} over the story, so the words every version repeats
+   * (the story's names) count less than those that pick out one claim.
+   */
+  public static final double MIN_CLAIM_OVERLAP = 0.5;
+
+  /**
+   * Body sentences that make a peer's lede: a headline states the story's main claim, which the peers' headlines and
+   * ledes carry (the inverted pyramid), so a headline is compared with those whatever their wording.
+   */
+  public static final int LEDE_SENTENCES = 2;
+
+  /** Content stems a headline must share with a peer's headline or lede to be compared with it. */
+  public static final int MIN_HEADLINE_STEMS = 2;
+
+  /** Largest number of a story's articles (earliest first) that the others are compared with. */
+  public static final int MAX_PEERS = 20;
+
+  /** The certainty markers compared on matched claims, each a set of cue families. */
+  public enum Marker {
+    UNCERTAINTY(CueCategory.UNCERTAINTY),
+    HEDGE(CueCategory.HEDGE, CueCategory.HEARSAY),
+    ATTRIBUTION(CueCategory.ATTRIBUTION, CueCategory.ANONYMOUS_SOURCE);
+
+    private final Set<String> labels;
+
+    Marker(CueCategory... categories) {
+      this.labels = Set.copyOf(Arrays.stream(categories).map(CueCategory::label).toList());
+    }
+
+    /** Whether a sentence with these cue family labels carries this marker. */
+    public boolean carriedBy(Set<String> cues) {
+      for (String c : cues) {
+        if (labels.contains(c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The lower-case name used in evidence kinds ({@code dropped_hedge}). */
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** One sentence, or the headline ({@code sentenceIndex} null), with the labels of its counted cue families. */
+  public record Claim(Integer sentenceIndex, String text, Set<String> cues) implements Serializable {}
+
+  /** One article of a story; {@code loadedRate} is its loaded words per 1,000 tokens (null when unknown). */
+  public record StoryArticle(String id, String outlet, LocalDate published, List<Claim> claims, Double loadedRate)
+      implements Serializable {}
+
+  /**
+   * One departure of an article from a peer: {@code kind} is {@code copied}, {@code dropped_<marker>} or {@code
+   * added_<marker>}; the article's sentence and the peer's, with the sentences' similarity (shingle containment for a
+   * copy, stem overlap for a claim).
+   */
+  public record Shift(
+      String kind,
+      Integer sentenceIndex,
+      String sentence,
+      String peerId,
+      String peerOutlet,
+      Integer peerSentenceIndex,
+      String peerSentence,
+      double similarity)
+      implements Serializable {}
+
+  /**
+   * What the comparison says about one article; every measure is null when the story has no other outlet (and {@code
+   * copiedShare} also when no sentence is long enough outside quotes, {@code certaintyShift} when no claim matches).
+   */
+  public record Result(
+      String id,
+      Double copiedShare,
+      String copiedFrom,
+      Boolean copiedCredited,
+      Double certaintyShift,
+      Integer matchedClaims,
+      Double loadedExcess,
+      boolean firstInStory,
+      List<Shift> evidence)
+      implements Serializable {}
+
+  private final SourceWords words;
+
+  public StoryComparison(SourceWords words) {
+    this.words = words;
+  }
+
+  /** The standard comparison, with the shipped function-word list. */
+  public static StoryComparison standard() {
+    return new StoryComparison(SourceWords.standard());
+  }
+
+  /** One result per article of {@code story}, in the order given. */
+  public List<Result> compare(List<StoryArticle> story) {
+    List<StoryArticle> peers = new ArrayList<>(story);
+    peers.sort(Comparator.comparing(StoryArticle::published, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(StoryArticle::id));
+    if (peers.size() > MAX_PEERS) {
+      peers = new ArrayList<>(peers.subList(0, MAX_PEERS));
+    }
+    LocalDate first = null;
+    for (StoryArticle a : story) {
+      if (a.published() != null && (first == null || a.published().isBefore(first))) {
+        first = a.published();
+      }
+    }
+    Index index = new Index(peers);
+    Double medianLoaded = median(story);
+    List<Result> results = new ArrayList<>(story.size());
+    for (StoryArticle a : story) {
+      boolean firstInStory = a.published() == null || a.published().equals(first);
+      boolean hasPeer = story.stream().anyMatch(p -> !p.outlet().equals(a.outlet()));
+      if (!hasPeer) {
+        results.add(new Result(a.id(), null, null, null, null, null, null, firstInStory, List.of()));
+        continue;
+      }
+      results.add(compare(a, index, medianLoaded, firstInStory));
+    }
+    return results;
+  }
+
+  private Result compare(StoryArticle a, Index index, Double medianLoaded, boolean firstInStory) {
+    List<Shift> evidence = new ArrayList<>();
+    // Copies: body sentences long enough outside quotes, found near-verbatim in a not-later article of another outlet.
+    int eligible = 0;
+    int copied = 0;
+    Map<String, Integer> copiedByOutlet = new TreeMap<>();
+    for (Claim c : a.claims()) {
+      if (c.sentenceIndex() == null) {
+        continue;
+      }
+      Set<String> shingles = copyShingles(c.text());
+      if (shingles.size() < MIN_COPY_SHINGLES) {
+        continue;
+      }
+      eligible++;
+      Match best = index.bestCopy(a, shingles);
+      if (best != null && best.score >= COPY_CONTAINMENT) {
+        copied++;
+        copiedByOutlet.merge(best.article.outlet(), 1, Integer::sum);
+        evidence.add(shift("copied", c, best));
+      }
+    }
+    String copiedFrom = null;
+    for (Map.Entry<String, Integer> e : copiedByOutlet.entrySet()) {
+      if (copiedFrom == null || e.getValue() > copiedByOutlet.get(copiedFrom)) {
+        copiedFrom = e.getKey();
+      }
+    }
+    Boolean credited = null;
+    if (copiedFrom != null) {
+      List<String> all = new ArrayList<>();
+      for (Claim c : a.claims()) {
+        all.addAll(StoryText.words(c.text()));
+      }
+      credited = StoryText.names(all, StoryText.creditKey(copiedFrom));
+    }
+
+    // Certainty: each claim (headline included) against the best-matching sentence of every peer article.
+    int matched = 0;
+    double shift = 0;
+    for (Claim c : a.claims()) {
+      Set<String> stems = StoryText.contentStems(c.text(), words);
+      if (stems.size() < MIN_SHARED_STEMS) {
+        continue;
+      }
+      List<Match> matches = index.bestClaims(a, stems, c.sentenceIndex() == null);
+      if (matches.isEmpty()) {
+        continue;
+      }
+      matched++;
+      for (Marker m : Marker.values()) {
+        boolean own = m.carriedBy(c.cues());
+        Match carrying = null;
+        Match lacking = null;
+        int carriers = 0;
+        for (Match x : matches) {
+          if (m.carriedBy(x.claim.cues())) {
+            carriers++;
+            carrying = carrying == null ? x : carrying;
+          } else {
+            lacking = lacking == null ? x : lacking;
+          }
+        }
+        double peerShare = (double) carriers / matches.size();
+        shift += peerShare - (own ? 1 : 0);
+        if (!own && carrying != null) {
+          evidence.add(shift("dropped_" + m.label(), c, carrying));
+        } else if (own && lacking != null) {
+          evidence.add(shift("added_" + m.label(), c, lacking));
+        }
+      }
+    }
+    Double excess = a.loadedRate() == null || medianLoaded == null ? null : a.loadedRate() - medianLoaded;
+    return new Result(
+        a.id(),
+        eligible == 0 ? null : (double) copied / eligible,
+        copiedFrom,
+        credited,
+        matched == 0 ? null : shift / matched,
+        matched,
+        excess,
+        firstInStory,
+        evidence);
+  }
+
+  private static Shift shift(String kind, Claim c, Match m) {
+    return new Shift(
+        kind, c.sentenceIndex(), c.text(), m.article.id(), m.article.outlet(), m.claim.sentenceIndex(),
+        m.claim.text(), m.score);
+  }
+
+  private static Set<String> copyShingles(String text) {
+    return StoryText.shingles(StoryText.words(StoryText.outsideQuotes(text)), COPY_SHINGLE_WORDS);
+  }
+
+  private static Double median(List<StoryArticle> story) {
+    double[] rates = story.stream().map(StoryArticle::loadedRate).filter(r -> r != null)
+        .mapToDouble(Double::doubleValue).sorted().toArray();
+    if (rates.length == 0) {
+      return null;
+    }
+    int m = rates.length / 2;
+    return rates.length % 2 == 1 ? rates[m] : (rates[m - 1] + rates[m]) / 2;
+  }
+
+  /** A peer sentence and how well it matches. */
+  private record Match(StoryArticle article, Claim claim, double score, int shared) {}
+
+  /** Inverted indexes over the peers' sentences: copy shingles of body sentences, content stems of all claims. */
+  private final class Index {
+    private final List<StoryArticle> peers;
+    private final Map<String, List<int[]>> byShingle = new HashMap<>();
+    private final Map<String, List<int[]>> byStem = new HashMap<>();
+    private final List<List<Double>> claimWeights = new ArrayList<>();
+    private final Map<String, Double> weight = new HashMap<>();
+    private final double rarest;
+
+    Index(List<StoryArticle> peers) {
+      this.peers = peers;
+      for (int p = 0; p < peers.size(); p++) {
+        List<Claim> claims = peers.get(p).claims();
+        for (int c = 0; c < claims.size(); c++) {
+          Claim claim = claims.get(c);
+          int[] ref = {p, c};
+          if (claim.sentenceIndex() != null) {
+            for (String s : copyShingles(claim.text())) {
+              byShingle.computeIfAbsent(s, k -> new ArrayList<>()).add(ref);
+            }
+          }
+          for (String s : StoryText.contentStems(claim.text(), words)) {
+            byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(ref);
+          }
+        }
+      }
+      int claims = 0;
+      for (StoryArticle p : peers) {
+        claims += p.claims().size();
+      }
+      for (Map.Entry<String, List<int[]>> e : byStem.entrySet()) {
+        weight.put(e.getKey(), Math.log(1.0 + (double) claims / e.getValue().size()));
+      }
+      rarest = weight.values().stream().mapToDouble(Double::doubleValue).max().orElse(1.0);
+      for (StoryArticle p : peers) {
+        List<Double> weights = new ArrayList<>();
+        for (Claim claim : p.claims()) {
+          weights.add(weightOf(StoryText.contentStems(claim.text(), words)));
+        }
+        claimWeights.add(weights);
+      }
+    }
+
+    /** The weight of a set of stems; a stem no peer sentence has weighs as the rarest. */
+    private double weightOf(Set<String> stems) {
+      double w = 0;
+      for (String s : stems) {
+        Double known = weight.get(s);
+        w += known != null ? known : rarest;
+      }
+      return w;
+    }
+
+    private boolean isPeer(StoryArticle a, StoryArticle p) {
+      return !p.outlet().equals(a.outlet());
+    }
+
+    /** The peer sentence of another outlet, published no later than {@code a}, holding most of {@code shingles}. */
+    Match bestCopy(StoryArticle a, Set<String> shingles) {
+      Map<Long, Integer> shared = new HashMap<>();
+      for (String s : shingles) {
+        for (int[] ref : byShingle.getOrDefault(s, List.of())) {
+          StoryArticle p = peers.get(ref[0]);
+          if (isPeer(a, p) && notLater(p, a)) {
+            shared.merge(key(ref), 1, Integer::sum);
+          }
+        }
+      }
+      Match best = null;
+      for (Map.Entry<Long, Integer> e : shared.entrySet()) {
+        int p = (int) (e.getKey() >> 32);
+        int c = (int) (long) e.getKey();
+        Match m = new Match(peers.get(p), peers.get(p).claims().get(c), (double) e.getValue() / shingles.size(),
+            e.getValue());
+        if (better(m, best)) {
+          best = m;
+        }
+      }
+      return best;
+    }
+
+    /**
+     * For each peer article of another outlet, its sentence that matches {@code stems} best, if it is the same claim.
+     * A headline meets the peers' headlines and ledes (sharing {@link #MIN_HEADLINE_STEMS} stems is enough); a body
+     * sentence meets body sentences only (a headline's brevity is no evidence that a sentence adds qualifiers).
+     */
+    List<Match> bestClaims(StoryArticle a, Set<String> stems, boolean headline) {
+      Map<Long, Integer> shared = new HashMap<>();
+      Map<Long, Double> sharedWeight = new HashMap<>();
+      for (String s : stems) {
+        for (int[] ref : byStem.getOrDefault(s, List.of())) {
+          if (isPeer(a, peers.get(ref[0])) && (headline ? isLede(ref) : isBody(ref))) {
+            shared.merge(key(ref), 1, Integer::sum);
+            sharedWeight.merge(key(ref), weight.get(s), Double::sum);
+          }
+        }
+      }
+      double own = weightOf(stems);
+      Map<Integer, Match> bestByPeer = new TreeMap<>();
+      for (Map.Entry<Long, Integer> e : shared.entrySet()) {
+        int p = (int) (e.getKey() >> 32);
+        int c = (int) (long) e.getKey();
+        int n = e.getValue();
+        double overlap = sharedWeight.get(e.getKey()) / Math.sqrt(own * claimWeights.get(p).get(c));
+        if (headline ? n < MIN_HEADLINE_STEMS : n < MIN_SHARED_STEMS || overlap < MIN_CLAIM_OVERLAP) {
+          continue;
+        }
+        Match m = new Match(peers.get(p), peers.get(p).claims().get(c), overlap, n);
+        if (better(m, bestByPeer.get(p))) {
+          bestByPeer.put(p, m);
+        }
+      }
+      List<Match> out = new ArrayList<>(bestByPeer.values());
+      out.sort(Comparator.comparingDouble((Match m) -> -m.score).thenComparingInt(m -> -m.shared)
+          .thenComparing(m -> m.article.id()));
+      return out;
+    }
+
+    private boolean isBody(int[] ref) {
+      return peers.get(ref[0]).claims().get(ref[1]).sentenceIndex() != null;
+    }
+
+    /** The peer's headline or one of its first {@link #LEDE_SENTENCES} body sentences. */
+    private boolean isLede(int[] ref) {
+      List<Claim> claims = peers.get(ref[0]).claims();
+      int body = 0;
+      for (int i = 0; i < ref[1]; i++) {
+        body += claims.get(i).sentenceIndex() != null ? 1 : 0;
+      }
+      return claims.get(ref[1]).sentenceIndex() == null || body < LEDE_SENTENCES;
+    }
+
+    private boolean better(Match m, Match best) {
+      if (best == null) {
+        return true;
+      }
+      if (m.score != best.score) {
+        return m.score > best.score;
+      }
+      if (m.shared != best.shared) {
+        return m.shared > best.shared;
+      }
+      int byId = m.article.id().compareTo(best.article.id());
+      if (byId != 0) {
+        return byId < 0;
+      }
+      return index(m.claim) < index(best.claim);
+    }
+
+    private int index(Claim c) {
+      return c.sentenceIndex() == null ? -1 : c.sentenceIndex();
+    }
+  }
+
+  private static long key(int[] ref) {
+    return ((long) ref[0] << 32) | (ref[1] & 0xffffffffL);
+  }
+
+  private static boolean notLater(StoryArticle p, StoryArticle a) {
+    return p.published() == null || a.published() == null || !p.published().isAfter(a.published());
+  }
+}

@@ -1,0 +1,68 @@
+package io.credence.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.credence.job.ScoreJob;
+import io.credence.job.ScoreOptions;
+import io.credence.testing.SparkTestSession;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The five seeds, one story from five outlets, through the real job. */
+class SampleStoryTest {
+
+  static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkTestSession.get();
+  }
+
+  @Test
+  void theSeedsAreOneStoryAndTheMirrorsHeadlineDropsItsPeersQualifiers(@TempDir Path out) {
+    io.credence.io.RunManifest manifest = ScoreJob.run(
+        spark,
+        ScoreOptions.builder().input("data/sample").output(out.toString()).runDate(LocalDate.of(2022, 7, 15)).build());
+    System.out.println("stage_millis " + manifest.stageMillis());
+    Dataset<Row> features = spark.read().parquet(out.resolve("article_features").toString());
+    features
+        .select("id", "outlet", "story_id", "story_articles", "story_outlets", "first_in_story", "copied_share",
+            "copied_from", "copied_credited", "certainty_shift", "claims_compared", "loaded_excess")
+        .orderBy("id")
+        .show(false);
+    Dataset<Row> stories = spark.read().parquet(out.resolve("stories").toString());
+    stories.show(false);
+    Dataset<Row> evidence = spark.read().parquet(out.resolve("story_evidence").toString());
+    evidence.where("outlet = 'mirror.co.uk'").select("kind", "sentence_index", "sentence", "peer_outlet",
+        "peer_sentence").show(100, 120);
+    spark.read().parquet(out.resolve("outlet_scores").toString())
+        .select("outlet", "originality", "mean_copied_share", "mean_certainty_shift", "mean_loaded_excess",
+            "compared_articles")
+        .show(false);
+
+    assertEquals(1, stories.count());
+    Row story = stories.first();
+    assertEquals(5, story.<Integer>getAs("articles"));
+    assertEquals("000_7146862e6537c051", story.getAs("story_id"));
+
+    Row mirror = features.where("outlet = 'mirror.co.uk'").first();
+    assertTrue(mirror.<Double>getAs("certainty_shift") > 0, "the Mirror is more certain than its peers");
+    List<Row> byLoaded = features.orderBy(org.apache.spark.sql.functions.col("loaded_excess").desc()).collectAsList();
+    assertEquals("mirror.co.uk", byLoaded.get(0).getAs("outlet"), "the most loaded language beyond the median");
+    assertTrue(
+        evidence
+                .where("outlet = 'mirror.co.uk' and sentence_index is null and kind like 'dropped_%'"
+                    + " and peer_sentence like '%preparing to supply%'")
+                .count()
+            > 0,
+        "the Mirror's headline is paired with a peer's \"preparing to supply\"");
+  }
+}
