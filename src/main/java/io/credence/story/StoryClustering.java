@@ -211,7 +211,8 @@ public final class StoryClustering implements java.io.Serializable {
             .setNumFeatures(COPY_FEATURES)
             .setBinary(true)
             .transform(terms.where(size(col("shingles")).gt(0)))
-            .select(col("id"), col("copy_vector"));
+            .select(col("id"), col("copy_vector"))
+            .localCheckpoint(true);
     MinHashLSHModel model =
         new MinHashLSH()
             .setInputCol("copy_vector")
@@ -252,7 +253,8 @@ public final class StoryClustering implements java.io.Serializable {
             .join(terms.select(col("id"), col("published")), "id")
             .withColumn("weights", weigh.apply(col("entries")))
             .withColumn("topic_vector", keys.apply(col("weights")))
-            .select(col("id"), col("published"), col("weights"), col("topic_vector"));
+            .select(col("id"), col("published"), col("weights"), col("topic_vector"))
+            .localCheckpoint(true);
     MinHashLSHModel model =
         new MinHashLSH()
             .setInputCol("topic_vector")
@@ -287,7 +289,9 @@ public final class StoryClustering implements java.io.Serializable {
    * chain through a large one. Only articles in a bucket with another carry their vectors through the shuffle, and a
    * task holds the vectors of {@code bucketPeers} rows at a time however large the bucket.
    */
-  Dataset<Row> bucketLinks(Dataset<Row> hashed, String hashes, PairTest test) {
+  Dataset<Row> bucketLinks(Dataset<Row> unhashed, String hashes, PairTest test) {
+    // Hashed once: the buckets and the vectors they carry are read from the same rows.
+    Dataset<Row> hashed = unhashed.localCheckpoint(true);
     Dataset<Row> members =
         hashed.select(col("id"), posexplode(col(hashes)).as(new String[] {"hash_table", "hash"}))
             .select(col("id"), col("hash_table"), vector_to_array(col("hash"), "float64").getItem(0).as("bucket"));
