@@ -19,7 +19,7 @@ import org.apache.spark.sql.types.StructField;
  */
 public final class ClusterSmoke {
 
-  static final List<String> TABLES = List.of("article_features", "outlet_scores", "cue_evidence", "rejected");
+  static final List<String> TABLES = List.of("article_features", "outlet_scores", "cue_evidence", "rejected", "stories", "story_evidence");
 
   /** Doubles are compared to this many decimals: sums over differently split partitions may differ in the last bit. */
   static final int DECIMALS = 9;

@@ -124,17 +124,18 @@ pids+=($!)
 wait_for "$work/logs/worker.log" "Successfully registered with master" "${pids[1]}" "Worker"
 log "Worker registered (pid ${pids[1]}, 2 cores, 2g)"
 
-# The same two runs in local mode and on the cluster: the sample as text, the synthetic articles as JSON Lines.
+# The same two runs in local mode and on the cluster: the sample as text, the synthetic articles as JSON Lines, with
+# the story stage on (the synthetic articles share their sentences, so they form one story of 2,000 articles).
 run_both() {
   local input=$1 date=$2
   log "local run: $input ($date)"
   CREDENCE_DRIVER_MEMORY=1g "$repo/jobs/credence" --conf spark.ui.enabled=false \
-    score --input "$input" --output "$work/local" --run-date "$date" \
+    score --input "$input" --output "$work/local" --run-date "$date" --stories \
     >"$work/logs/local-$date.json" 2>"$work/logs/local-$date.log"
   log "cluster run: $input ($date) on $master_url"
   CREDENCE_DRIVER_MEMORY=1g "$repo/jobs/credence" --master "$master_url" --deploy-mode client \
     --conf spark.ui.enabled=false --conf spark.executor.memory=1536m \
-    score --input "$input" --output "$work/cluster" --run-date "$date" \
+    score --input "$input" --output "$work/cluster" --run-date "$date" --stories \
     >"$work/logs/cluster-$date.json" 2>"$work/logs/cluster-$date.log"
 }
 run_both "$repo/data/sample" 2022-07-15

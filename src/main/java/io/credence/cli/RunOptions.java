@@ -71,6 +71,13 @@ final class RunOptions {
   String outlet;
 
   @Option(
+      names = "--stories",
+      description = "Group the window into stories across outlets and compare each article with the other outlets'"
+          + " versions (tables stories and story_evidence, the story columns); off by default: it adds a few Spark"
+          + " jobs to every night.")
+  boolean stories = ScoreOptions.STORIES_DEFAULT;
+
+  @Option(
       names = "--quiet",
       description = "Leave out the summary on standard error at the end (outlets, rejected, tables); the JSON"
           + " manifest on standard output and the stage lines stay.")
@@ -87,6 +94,7 @@ final class RunOptions {
         .minTokens(minTokens)
         .maxBytes(maxBytes)
         .languages(languages == null ? null : languages.stream().map(l -> l.trim().toLowerCase(Locale.ROOT)).toList())
-        .outlet(outlet);
+        .outlet(outlet)
+        .stories(stories);
   }
 }

@@ -155,9 +155,15 @@ public final class ScoreJob {
       FeatureStore store = new FeatureStore(spark, output.root());
       Dataset<Row> plain = articleFeatures(scored, profile);
       // Stories span the window, so they are found over the earlier nights' rows and tonight's before writing.
-      StoryAnalysis story = stories = timed(stages, "stories", () -> StoryAnalysis.of(
-          store.window(options.runDate(), options.windowDays(), plain), StoryClustering.Options.defaults()));
-      timed(stages, "stories", story::materialise);
+      Dataset<Row> storyWindow = store.window(options.runDate(), options.windowDays(), plain);
+      StoryAnalysis story;
+      if (options.stories()) {
+        story = stories = timed(stages, "stories",
+            () -> StoryAnalysis.of(storyWindow, StoryClustering.Options.defaults()));
+        timed(stages, "stories", story::materialise);
+      } else {
+        story = StoryAnalysis.disabled(storyWindow);
+      }
       Dataset<Row> features = story.withStoryColumns(plain);
       long scoredCount =
           timed(

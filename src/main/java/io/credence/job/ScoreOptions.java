@@ -61,6 +61,16 @@ public final class ScoreOptions {
   public static final List<String> LANGUAGES_DEFAULT = ArticleValidator.LANGUAGES_DEFAULT;
 
   /**
+   * Whether the night groups its window into stories and compares each article with the story's other outlets
+   * ({@code stories}, {@code story_evidence} and the story columns); off by default, since it costs a few Spark jobs
+   * per night whatever the size (see the README's "Stories across outlets"). Off, the story tables are written
+   * empty and the story columns are null, so the output has one shape either way.
+   */
+  public static final String STORIES = "stories";
+
+  public static final boolean STORIES_DEFAULT = false;
+
+  /**
    * The outlet of {@code text} and {@code html} articles that neither a {@code MANIFEST.csv} nor a {@code url} names;
    * without it, such an article's outlet is the name of the directory that holds its file.
    */
@@ -77,6 +87,7 @@ public final class ScoreOptions {
   private final long maxBytes;
   private final List<String> languages;
   private final String outlet;
+  private final boolean stories;
 
   private ScoreOptions(Builder b) {
     Preconditions.checkArgument(b.input != null && !b.input.isBlank(), "--%s is required", INPUT);
@@ -111,6 +122,7 @@ public final class ScoreOptions {
     Preconditions.checkArgument(
         b.outlet == null || !b.outlet.isBlank(), "--%s must not be blank: name the outlet, or leave it out", OUTLET);
     this.outlet = b.outlet == null ? null : b.outlet.strip();
+    this.stories = b.stories == null ? STORIES_DEFAULT : b.stories;
   }
 
   public static Builder builder() {
@@ -168,6 +180,11 @@ public final class ScoreOptions {
     return outlet;
   }
 
+  /** Whether the night finds stories (see {@link #STORIES}). */
+  public boolean stories() {
+    return stories;
+  }
+
   /** A builder holding these options, to derive variants (another night, another input). */
   public Builder toBuilder() {
     return builder()
@@ -181,7 +198,8 @@ public final class ScoreOptions {
         .minTokens(minTokens)
         .maxBytes(maxBytes)
         .languages(languages)
-        .outlet(outlet);
+        .outlet(outlet)
+        .stories(stories);
   }
 
   /** Builds {@link ScoreOptions}. */
@@ -197,6 +215,13 @@ public final class ScoreOptions {
     private Long maxBytes;
     private List<String> languages;
     private String outlet;
+    private Boolean stories;
+
+    /** Null keeps the default. */
+    public Builder stories(Boolean v) {
+      this.stories = v;
+      return this;
+    }
 
     /** Null: the directory name (see {@link ScoreOptions#OUTLET}). */
     public Builder outlet(String v) {

@@ -140,6 +140,24 @@ public final class StoryAnalysis implements AutoCloseable {
     return new StoryAnalysis(window, perArticle.persist(StorageLevel.MEMORY_AND_DISK()));
   }
 
+  /**
+   * The analysis of a night that finds no stories ({@code --stories} off): every story column is null, and the
+   * {@code stories} and {@code story_evidence} tables are empty, with the same schemas as when stories are found.
+   */
+  public static StoryAnalysis disabled(Dataset<Row> window) {
+    List<Column> cols = new ArrayList<>(List.of(col("id"), col("outlet"), col("published"), col(RUN_DATE),
+        lit(null).cast(DataTypes.StringType).as(StoryClustering.STORY_ID),
+        lit(null).cast(DataTypes.IntegerType).as(STORY_ARTICLES),
+        lit(null).cast(DataTypes.IntegerType).as(STORY_OUTLETS),
+        lit(null).cast(DataTypes.BooleanType).as(FIRST_IN_STORY)));
+    for (org.apache.spark.sql.types.StructField f : comparedSchema().fields()) {
+      if (!f.name().equals("id")) {
+        cols.add(lit(null).cast(f.dataType()).as(f.name()));
+      }
+    }
+    return new StoryAnalysis(window, window.select(cols.toArray(new Column[0])));
+  }
+
   /** Materialises the per-article result (so its cost is one step of the run) and returns its row count. */
   public long materialise() {
     return articles.count();
@@ -228,8 +246,11 @@ public final class StoryAnalysis implements AutoCloseable {
    * story with another outlet).
    */
   public Dataset<Row> outletFeatures() {
+    // Null where the night found no stories (story_id is null only then), so the means are null, not 1 or 0.
+    Column found = col(StoryClustering.STORY_ID).isNotNull();
     Column original =
-        when(col(FIRST_IN_STORY).or(col(COPIED_SHARE).isNull()).or(col(COPIED_SHARE).lt(COPIED)), 1.0).otherwise(0.0);
+        when(found, when(col(FIRST_IN_STORY).or(col(COPIED_SHARE).isNull()).or(col(COPIED_SHARE).lt(COPIED)), 1.0)
+            .otherwise(0.0));
     List<String> names = outletColumns();
     return articles
         .groupBy(col("outlet"))
@@ -238,7 +259,7 @@ public final class StoryAnalysis implements AutoCloseable {
             avg(col(COPIED_SHARE)).as(names.get(1)),
             avg(col(CERTAINTY_SHIFT)).as(names.get(2)),
             avg(col(LOADED_EXCESS)).as(names.get(3)),
-            sum(when(col(STORY_OUTLETS).geq(2), 1).otherwise(0)).cast("int").as(names.get(4)));
+            sum(when(found, when(col(STORY_OUTLETS).geq(2), 1).otherwise(0))).cast("int").as(names.get(4)));
   }
 
   /** {@code outlets} (one row per outlet) with {@link #outletColumns()} appended. */

@@ -30,7 +30,8 @@ class SampleStoryTest {
   void theSeedsAreOneStoryAndTheMirrorsHeadlineDropsItsPeersQualifiers(@TempDir Path out) {
     io.credence.io.RunManifest manifest = ScoreJob.run(
         spark,
-        ScoreOptions.builder().input("data/sample").output(out.toString()).runDate(LocalDate.of(2022, 7, 15)).build());
+        ScoreOptions.builder().input("data/sample").output(out.toString()).runDate(LocalDate.of(2022, 7, 15))
+            .stories(true).build());
     System.out.println("stage_millis " + manifest.stageMillis());
     Dataset<Row> features = spark.read().parquet(out.resolve("article_features").toString());
     features
@@ -64,5 +65,21 @@ class SampleStoryTest {
                 .count()
             > 0,
         "the Mirror's headline is paired with a peer's \"preparing to supply\"");
+  }
+
+  /** Without {@code --stories} (the default) the output has the same shape: empty story tables, null columns. */
+  @Test
+  void withoutStoriesTheTablesAreEmptyAndTheColumnsNull(@TempDir Path out) {
+    io.credence.io.RunManifest manifest = ScoreJob.run(
+        spark,
+        ScoreOptions.builder().input("data/sample").output(out.toString()).runDate(LocalDate.of(2022, 7, 15)).build());
+    assertTrue(!manifest.stageMillis().containsKey("stories"), "no story stage ran: " + manifest.stageMillis());
+    assertEquals(0, spark.read().parquet(out.resolve("stories").toString()).count());
+    assertEquals(0, spark.read().parquet(out.resolve("story_evidence").toString()).count());
+    Dataset<Row> features = spark.read().parquet(out.resolve("article_features").toString());
+    assertEquals(5, features.count());
+    assertEquals(5, features.where("story_id is null and certainty_shift is null and copied_share is null").count());
+    Dataset<Row> outlets = spark.read().parquet(out.resolve("outlet_scores").toString());
+    assertEquals(5, outlets.where("originality is null and compared_articles is null").count());
   }
 }

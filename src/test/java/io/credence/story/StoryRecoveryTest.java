@@ -39,6 +39,7 @@ class StoryRecoveryTest {
             .input(corpus.writeJsonl(in).toString())
             .output(out.toString())
             .runDate(PlantedStories.DAY.plusDays(2))
+            .stories(true)
             .build());
     Map<String, Row> rows = new HashMap<>();
     for (Row r : spark.read().parquet(out.resolve("article_features").toString())
