@@ -65,10 +65,13 @@ public final class StoryAnalysis implements AutoCloseable {
 
   private final Dataset<Row> articles;
   private final Dataset<Row> window;
+  /** False for {@link #disabled}: the columns are null literals, with no join, and the tables empty. */
+  private final boolean found;
 
-  private StoryAnalysis(Dataset<Row> window, Dataset<Row> articles) {
+  private StoryAnalysis(Dataset<Row> window, Dataset<Row> articles, boolean found) {
     this.window = window;
     this.articles = articles;
+    this.found = found;
   }
 
   /** The story columns appended to {@code article_features}, in order. */
@@ -137,7 +140,7 @@ public final class StoryAnalysis implements AutoCloseable {
                 col(STORY_ARTICLES), col(STORY_OUTLETS),
                 col("published").isNull().or(col("published").equalTo(col(FIRST_PUBLISHED))).as(FIRST_IN_STORY))
             .join(compared, seq("id"), "left");
-    return new StoryAnalysis(window, perArticle.persist(StorageLevel.MEMORY_AND_DISK()));
+    return new StoryAnalysis(window, perArticle.persist(StorageLevel.MEMORY_AND_DISK()), true);
   }
 
   /**
@@ -155,7 +158,9 @@ public final class StoryAnalysis implements AutoCloseable {
         cols.add(lit(null).cast(f.dataType()).as(f.name()));
       }
     }
-    return new StoryAnalysis(window, window.select(cols.toArray(new Column[0])));
+    // No rows: the schemas come from the same expressions as when stories are found, and Spark plans the empty
+    // tables without reading the window.
+    return new StoryAnalysis(window, window.select(cols.toArray(new Column[0])).limit(0), false);
   }
 
   /** Materialises the per-article result (so its cost is one step of the run) and returns its row count. */
@@ -174,19 +179,23 @@ public final class StoryAnalysis implements AutoCloseable {
         base = base.drop(c);
       }
     }
-    List<Column> story = new ArrayList<>();
-    story.add(col("id"));
-    for (String c : articleColumns()) {
-      story.add(col(c));
-    }
-    Dataset<Row> joined = base.join(articles.select(story.toArray(new Column[0])), seq("id"), "left");
     List<Column> ordered = new ArrayList<>();
     for (String c : base.columns()) {
       ordered.add(col(c));
     }
+    if (!found) {
+      for (String c : articleColumns()) {
+        ordered.add(lit(null).cast(articles.schema().apply(c).dataType()).as(c));
+      }
+      return base.select(ordered.toArray(new Column[0]));
+    }
+    List<Column> story = new ArrayList<>();
+    story.add(col("id"));
     for (String c : articleColumns()) {
+      story.add(col(c));
       ordered.add(col(c));
     }
+    Dataset<Row> joined = base.join(articles.select(story.toArray(new Column[0])), seq("id"), "left");
     return joined.select(ordered.toArray(new Column[0]));
   }
 
@@ -268,10 +277,14 @@ public final class StoryAnalysis implements AutoCloseable {
     for (String c : outlets.columns()) {
       ordered.add(col(c));
     }
+    Dataset<Row> features = outletFeatures();
     for (String c : outletColumns()) {
-      ordered.add(col(c));
+      ordered.add(found ? col(c) : lit(null).cast(features.schema().apply(c).dataType()).as(c));
     }
-    return outlets.join(outletFeatures(), seq("outlet"), "left").select(ordered.toArray(new Column[0]));
+    if (!found) {
+      return outlets.select(ordered.toArray(new Column[0]));
+    }
+    return outlets.join(features, seq("outlet"), "left").select(ordered.toArray(new Column[0]));
   }
 
   @Override
