@@ -147,7 +147,7 @@ public final class ScoreJob {
         afterAnalysis
             .apply(analyse(spark, read, census, validator, options.minTokens()))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    StoryAnalysis stories = null;
+    StoryAnalysis opened = null;
     try {
       timed(stages, "analyse", analysed::count);
 
@@ -156,13 +156,11 @@ public final class ScoreJob {
       Dataset<Row> plain = articleFeatures(scored, profile);
       // Stories span the window, so they are found over the earlier nights' rows and tonight's before writing.
       Dataset<Row> storyWindow = store.window(options.runDate(), options.windowDays(), plain);
-      StoryAnalysis story;
+      StoryAnalysis story = opened = options.stories()
+          ? timed(stages, "stories", () -> StoryAnalysis.of(storyWindow, StoryClustering.Options.defaults()))
+          : StoryAnalysis.disabled(storyWindow);
       if (options.stories()) {
-        story = stories = timed(stages, "stories",
-            () -> StoryAnalysis.of(storyWindow, StoryClustering.Options.defaults()));
         timed(stages, "stories", story::materialise);
-      } else {
-        story = StoryAnalysis.disabled(storyWindow);
       }
       Dataset<Row> features = story.withStoryColumns(plain);
       long scoredCount =
@@ -238,8 +236,8 @@ public final class ScoreJob {
       return manifest;
     } finally {
       analysed.unpersist();
-      if (stories != null) {
-        stories.close();
+      if (opened != null) {
+        opened.close();
       }
     }
   }

@@ -158,8 +158,8 @@ public final class StoryAnalysis implements AutoCloseable {
         cols.add(lit(null).cast(f.dataType()).as(f.name()));
       }
     }
-    // No rows: the schemas come from the same expressions as when stories are found, and Spark plans the empty
-    // tables without reading the window.
+    // No rows: the columns carry the found analysis' declared types, and Spark plans the empty tables without
+    // reading the window.
     return new StoryAnalysis(window, window.select(cols.toArray(new Column[0])).limit(0), false);
   }
 
