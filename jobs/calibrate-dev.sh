@@ -13,8 +13,9 @@
 # allsides_dev rates them (Horne & Adali's real sources Washington Post 0.82, NBC 0.84, BBC 0.88, Economist 0.93; of
 # the fake sources InfoWars 0.05; fabricated and satirical sites are not news and rate near the bottom).
 # The binary pseudo-outlets weigh 0.25 of a graded outlet with as many articles (--binary-weight): at 1 they pull the
-# weights toward what separates fabricated sites from wire copy, which ranks real outlets worse (README 'Scoring'
-# gives the CV figures of 1, 0.25 and 0; that choice was made on this data and is not nested).
+# weights toward what separates fabricated sites from wire copy, which ranks real outlets worse
+# (src/main/resources/credence/profiles/README.md gives the CV figures of 1, 0.25 and 0; that choice was made on this
+# data and is not nested).
 # CREDENCE_DEV_DIR names the data's directory (default ../shared/dev beside the checkout; the older name
 # CREDENCE_DEV_DATA is still read when CREDENCE_DEV_DIR is unset).
 # Usage: jobs/calibrate-dev.sh [--output FILE] [any other `credence calibrate` option]
@@ -74,8 +75,9 @@ while [[ $# -gt 0 ]]; do
   if [[ "$1" == "--output" ]]; then output="$2"; shift 2; else args+=("$1"); shift; fi
 done
 
-# The candidate features: the plain cue families and the sourcing structure of README 'Cue families', and the writing
-# style of WriterCues (the writer's voice outside quotes, specificity, citing other media, transparency lines).
+# The candidate features: the plain cue families and the sourcing structure of 'Cue families' in
+# src/main/resources/credence/lexicon/README.md, and the writing style of WriterCues (the writer's voice outside
+# quotes, specificity, citing other media, transparency lines).
 features=""
 for c in named_source_cues attributed_quotes orphan_quotes unattributed_speculation attributed_uncertainty \
     anonymous_source_cues hearsay_cues loaded_cues booster_cues uncertainty_cues hedge_cues clickbait_cues \

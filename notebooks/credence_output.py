@@ -1,4 +1,4 @@
-"""Readers for credence's documented output contract (README, "Output contract"), shared by the notebooks.
+"""Readers for credence's documented output contract (jobs/README.md, "Output contract"), shared by the notebooks.
 
 Only the contract is used: the Parquet tables under the output directory, partitioned by ``run_date``, and the run
 history in ``_runs/`` (a Parquet table, or the JSON run manifests of older outputs). Columns that later versions add are picked up

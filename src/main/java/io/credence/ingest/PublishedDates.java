@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * Parses the {@code published} field as news feeds write it, and decides whether the date is plausible. Accepted
- * forms (the README's "Input contract" lists them):
+ * forms ("Published dates" in jobs/README.md lists them):
  *
  * <ul>
  *   <li>an ISO date, {@code 2022-07-12} (also {@code 2022/07/12}, {@code 2022-7-12}): that date;

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The typed options of the {@code calibrate} job. Each option's key, default and meaning are documented here and in
- * the README's "Scoring" section.
+ * jobs/README.md, "Calibration: calibrate"; the method is in src/main/resources/credence/profiles/README.md.
  */
 public final class CalibrateOptions {
 

@@ -10,8 +10,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The typed options of the {@code score} job. Each option's key, default and meaning are documented here and in the
- * README's "score" section.
+ * The typed options of the {@code score} job. Each option's key, default and meaning are documented here and in
+ * jobs/README.md, "The score job".
  */
 public final class ScoreOptions {
 
@@ -63,7 +63,7 @@ public final class ScoreOptions {
   /**
    * Whether the night groups its window into stories and compares each article with the story's other outlets
    * ({@code stories}, {@code story_evidence} and the story columns); off by default, since it costs a few Spark jobs
-   * per night whatever the size (see the README's "Stories across outlets"). Off, the story tables are written
+   * per night whatever the size (see "Stories across outlets" in jobs/README.md). Off, the story tables are written
    * empty and the story columns are null, so the output has one shape either way.
    */
   public static final String STORIES = "stories";

@@ -107,8 +107,9 @@ public final class HtmlReport {
         .append(" (empirical Bayes), with its interval; the band is <em>insufficient</em> below the profile's minimum")
         .append(" number of articles. Drivers are the features that move an outlet's score most against the corpus.")
         .append(" Evidence: for each outlet and cue category, the sentences of the window's articles with the most")
-        .append(" cues (of any category), shorter first; negated cues are not shown, as they are not counted. See the")
-        .append(" README (Scoring, Cue families) for the method.</p>\n")
+        .append(" cues (of any category), shorter first; negated cues are not shown, as they are not counted. See")
+        .append(" src/main/resources/credence/profiles/README.md (scoring) and")
+        .append(" src/main/resources/credence/lexicon/README.md (cue families) for the method.</p>\n")
         .append("<p>Made by <code>jobs/credence report</code> from the Parquet output alone.</p>\n</footer>\n")
         .append("</body>\n</html>\n");
     return b.toString();

@@ -20,7 +20,8 @@ import org.apache.spark.sql.SparkSession;
  * inside the training folds ({@link GroupedCv#fitNested}), and reports grouped, repeated, nested cross-validated
  * figures ({@link CalibrationFigures}) as mean ± sd over the repeats, beside each candidate's univariate figures.
  * With {@code maxFeatures > 0} the features are chosen by nested forward selection; at 0 (the default, and the
- * shipped profile's setting) every candidate is kept. Every weight is free: no sign is imposed (see README "Scoring").
+ * shipped profile's setting) every candidate is kept. Every weight is free: no sign is imposed (see
+ * src/main/resources/credence/profiles/README.md).
  */
 public final class ProfileCalibrator {
 

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The {@code data/bad} fixtures through the whole job: every class lands where the README's "Bad input" table says. */
+/**
+ * The {@code data/bad} fixtures through the whole job: every class lands where the "Bad input" table of jobs/README.md
+ * says.
+ */
 class BadInputTest {
 
   static final LocalDate DATE = LocalDate.of(2022, 7, 20);

@@ -36,7 +36,8 @@ import org.apache.spark.sql.SparkSession;
  * <p>Each sentence is analysed as the score job does with {@code --min-tokens 1}: boilerplate stripped, segmented
  * with Spark NLP's detector and tokenizer ({@link ArticleSegmenter}), matched by {@link CueMatcher}; predicted
  * uncertain when {@code hedging_cues > 0}. The job's validator may reject a few sentences the tool still scores, so
- * the README's figure is the job's ({@code jobs/eval-dev.sh}).
+ * the figure in src/main/resources/credence/profiles/README.md ("Dev evaluation") is the job's
+ * ({@code jobs/eval-dev.sh}).
  *
  * <p>Usage: {@code HedgeCuration DEV_CSV [--cues] [--errors N] [--candidates N] [--context FORM] [--try FILE]}:
  * {@code --cues} prints every hedging cue's hits and its removal effect on both halves; {@code --errors N} prints N

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Plants copied, credited and hedge-dropping rewrites among unrelated articles ({@link PlantedStories}), runs the real
  * job and recovers them: stories as same-story article pairs, copies as {@code copied_share >= 0.5} with {@code
  * copied_from} the original's outlet, credits as {@code copied_credited}, hedge dropping as {@code certainty_shift >
- * 0.25}. Prints precision and recall of each (the README quotes them).
+ * 0.25}. Prints precision and recall of each (jobs/README.md quotes them).
  */
 class StoryRecoveryTest {
 
@@ -79,7 +79,8 @@ class StoryRecoveryTest {
             planted.size(), planted.stream().mapToInt(PlantedStories.Planted::event).distinct().count(),
             figures(pairs), figures(copies), figures(credits), figures(drops));
     System.out.println(report);
-    // Measured 0.727 / 1.000: two events with rewrites merge through the generator's shared common words (see README).
+    // Measured 0.727 / 1.000: two events with rewrites merge through the generator's shared common words (see
+    // jobs/README.md).
     assertTrue(precision(pairs) >= 0.7 && recall(pairs) >= 0.9, report);
     assertTrue(precision(copies) >= 0.9 && recall(copies) >= 0.9, report);
     assertTrue(precision(credits) >= 0.9 && recall(credits) >= 0.9, report);
