@@ -9,7 +9,7 @@
 # JVM start and corpus generation are outside the timings. Corpora are generated once under target/bench/ and reused.
 set -euo pipefail
 
-# repo, jar, spark_jars, opens, log_conf and SPARK_LOCAL_IP.
+# repo, jar, spark_jars, test_classes, opens, log_conf, SPARK_LOCAL_IP and credence_test_compile.
 source "$(dirname "${BASH_SOURCE[0]}")/lib/java-env.sh"
 articles=100000
 corpus_kind=news
@@ -41,8 +41,10 @@ check_size() {
 }
 
 # Once, before any run: the launcher rebuilds the jar when it is older than the sources (a cached corpus must not
-# leave the benchmark on a stale jar) and provisions Spark's jars.
+# leave the benchmark on a stale jar) and provisions Spark's jars. Benchmark and NewsCorpus are dev tools
+# (src/test/java, not in the job jar): they run from target/test-classes, behind the job jar on the class path.
 "$repo/jobs/credence" --help >/dev/null
+credence_test_compile
 
 # run N [--job-only]: generates the corpus of N articles if needed, then runs the benchmark JVM on it.
 run() {
@@ -53,7 +55,7 @@ run() {
     if [[ "$corpus_kind" == synth ]]; then
       "$repo/jobs/credence" synth --outlets 100 --articles-per-outlet $((n / 100)) --seed 42 --output "$corpus" >&2
     else
-      "${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "$jar:$spark_jars/*" io.credence.job.NewsCorpus \
+      "${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "$jar:$test_classes:$spark_jars/*" io.credence.job.NewsCorpus \
         "$repo" "$corpus.tmp" "$n" 42 && mv "$corpus.tmp" "$corpus"
     fi
   fi
@@ -64,7 +66,7 @@ run() {
   [[ -t 2 ]] && progress=true
   "${JAVA_HOME:+$JAVA_HOME/bin/}java" \
     -Xmx"${CREDENCE_DRIVER_MEMORY:-2g}" "${opens[@]}" "$log_conf" \
-    -cp "$spark_jars/*" \
+    -cp "$jar:$test_classes:$spark_jars/*" \
     org.apache.spark.deploy.SparkSubmit \
     --master "$master" \
     --conf spark.ui.enabled=false \

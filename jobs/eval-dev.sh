@@ -28,9 +28,11 @@ else
   trap 'rm -rf "$work"' EXIT
 fi
 
-# DevEvaluation runs from the job jar through SparkSubmit on the Spark jars the launcher provides.
+# DevEvaluation is a dev tool (src/test/java, not in the job jar): it runs from target/test-classes, behind the job jar
+# on the class path, through SparkSubmit on the Spark jars the launcher provides.
+credence_test_compile
 run_eval() {
-  java -Xmx2g "${opens[@]}" "$log_conf" -cp "$spark_jars/*" org.apache.spark.deploy.SparkSubmit \
+  java -Xmx2g "${opens[@]}" "$log_conf" -cp "$jar:$test_classes:$spark_jars/*" org.apache.spark.deploy.SparkSubmit \
     --master "local[2]" --conf spark.ui.enabled=false --class io.credence.job.DevEvaluation "$jar" "$@"
 }
 

@@ -2,7 +2,6 @@ package io.credence.job;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.google.common.base.Preconditions;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +28,8 @@ import java.util.stream.Stream;
  * syllables), which stands for the rare names and words every real article carries. Words next to punctuation are
  * never touched, so each sentence keeps the abbreviation and number contexts the sentence detector reacts to. The
  * same arguments give byte-identical output. Usage: {@code NewsCorpus REPO_DIR OUTPUT_DIR ARTICLES [SEED]}; the
- * articles are spread over 100 outlets.
+ * articles are spread over 100 outlets. A dev tool like {@link DevEvaluation}: test scope, run from
+ * {@code target/test-classes} behind the job jar, no Guava.
  */
 public final class NewsCorpus {
 
@@ -49,7 +49,9 @@ public final class NewsCorpus {
   private long unique;
 
   NewsCorpus(List<String> sentences) {
-    Preconditions.checkArgument(!sentences.isEmpty(), "the news corpus needs at least one sentence");
+    if (sentences.isEmpty()) {
+      throw new IllegalArgumentException("the news corpus needs at least one sentence");
+    }
     this.sentences = sentences;
     Set<String> vocabulary = new LinkedHashSet<>();
     for (String s : sentences) {
@@ -63,13 +65,15 @@ public final class NewsCorpus {
   }
 
   public static void main(String[] args) throws IOException {
-    Preconditions.checkArgument(
-        args.length == 3 || args.length == 4,
-        "usage: NewsCorpus REPO_DIR OUTPUT_DIR ARTICLES [SEED], got %s", List.of(args));
+    if (args.length != 3 && args.length != 4) {
+      throw new IllegalArgumentException(
+          "usage: NewsCorpus REPO_DIR OUTPUT_DIR ARTICLES [SEED], got " + List.of(args));
+    }
     long articles = Long.parseLong(args[2]);
     long seed = args.length == 4 ? Long.parseLong(args[3]) : 42L;
-    Preconditions.checkArgument(
-        articles > 0 && articles % OUTLETS == 0, "ARTICLES must be a positive multiple of %s, got %s", OUTLETS, articles);
+    if (articles <= 0 || articles % OUTLETS != 0) {
+      throw new IllegalArgumentException("ARTICLES must be a positive multiple of " + OUTLETS + ", got " + articles);
+    }
     NewsCorpus corpus = new NewsCorpus(sentences(Path.of(args[0])));
     corpus.write(Path.of(args[1]), articles, seed);
     System.err.printf("news corpus: %d articles from %d sentences in %s%n", articles, corpus.sentences.size(), args[1]);

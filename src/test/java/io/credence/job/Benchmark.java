@@ -3,7 +3,6 @@ package io.credence.job;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.size;
 
-import com.google.common.base.Preconditions;
 import com.johnsnowlabs.nlp.DocumentAssembler;
 import com.johnsnowlabs.nlp.annotators.Tokenizer;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
@@ -28,6 +27,7 @@ import org.apache.spark.sql.types.StructType;
  * (DocumentAssembler → SentenceDetector → Tokenizer as DataFrame columns, token counts to Parquet) and then the full
  * {@code score} job, and prints articles, MB, wall seconds, MB/s, articles/s and peak RSS of each, and their ratio.
  * Usage: {@code Benchmark 'DIR/*.jsonl' OUTPUT_DIR [--job-only]}; {@code --job-only} skips the baseline (scaling runs).
+ * A dev tool like {@link DevEvaluation}: test scope, run from {@code target/test-classes} behind the job jar, no Guava.
  */
 public final class Benchmark {
 
@@ -49,8 +49,10 @@ public final class Benchmark {
 
   public static void main(String[] args) throws IOException {
     boolean jobOnly = args.length == 3 && args[2].equals("--job-only");
-    Preconditions.checkArgument(
-        args.length == 2 || jobOnly, "usage: Benchmark 'DIR/*.jsonl' OUTPUT_DIR [--job-only], got %s", List.of(args));
+    if (args.length != 2 && !jobOnly) {
+      throw new IllegalArgumentException(
+          "usage: Benchmark 'DIR/*.jsonl' OUTPUT_DIR [--job-only], got " + List.of(args));
+    }
     SparkSession spark = SparkSession.builder().appName("credence-bench").getOrCreate();
     Path input = Path.of(args[0]).getParent();
     String output = args[1];

@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.google.common.base.Preconditions;
 import io.credence.scoring.RankMetrics;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -28,7 +27,9 @@ import org.apache.spark.sql.SparkSession;
  * {@code prepare DEV WORK} turns the dev files into score-job input under WORK (Horne &amp; Adali articles grouped into
  * pseudo-outlets of {@value #OUTLET_SIZE} within a label, without their dates so that all fall on the run date and in
  * its window; one article per WikiWeasel sentence); {@code report WORK}
- * reads the job's Parquet output and prints outlet AUCs and sentence precision, recall and F1.
+ * reads the job's Parquet output and prints outlet AUCs and sentence precision, recall and F1. A dev tool: it lives in
+ * test scope, never in the job jar, and the script runs it from {@code target/test-classes} behind the job jar; it
+ * checks its arguments without Guava, which outside Maven is only Spark's old copy (the jar's is relocated).
  */
 public final class DevEvaluation {
 
@@ -63,11 +64,14 @@ public final class DevEvaluation {
   }
 
   public static void main(String[] args) throws IOException {
-    Preconditions.checkArgument(
-        args.length >= 2, "usage: DevEvaluation prepare DEV_DIR WORK_DIR | report WORK_DIR");
+    if (args.length < 2) {
+      throw new IllegalArgumentException("usage: DevEvaluation prepare DEV_DIR WORK_DIR | report WORK_DIR");
+    }
     switch (args[0]) {
       case "prepare" -> {
-        Preconditions.checkArgument(args.length == 3, "usage: DevEvaluation prepare DEV_DIR WORK_DIR");
+        if (args.length != 3) {
+          throw new IllegalArgumentException("usage: DevEvaluation prepare DEV_DIR WORK_DIR");
+        }
         prepare(Path.of(args[1]), Path.of(args[2]));
       }
       case "report" -> {
@@ -99,7 +103,9 @@ public final class DevEvaluation {
         }
         Map<String, String> node = readFlatObject(line);
         String label = node.remove("label");
-        Preconditions.checkArgument(label != null, "horne_dev.jsonl has a record without 'label'");
+        if (label == null) {
+          throw new IllegalArgumentException("horne_dev.jsonl has a record without 'label'");
+        }
         int n = perLabel.merge(label, 1, Integer::sum) - 1;
         String outlet = String.format(Locale.ROOT, "horne-%s-%02d", label, n / OUTLET_SIZE);
         node.put("outlet", outlet);
@@ -112,9 +118,9 @@ public final class DevEvaluation {
       }
     }
     List<String[]> rows = Csv.parse(Files.readString(dev.resolve("hedge_sentences_dev.csv"), StandardCharsets.UTF_8));
-    Preconditions.checkArgument(
-        rows.size() > 1 && rows.get(0)[0].equals("text") && rows.get(0)[1].equals("label"),
-        "hedge_sentences_dev.csv must have the header text,label");
+    if (rows.size() <= 1 || !rows.get(0)[0].equals("text") || !rows.get(0)[1].equals("label")) {
+      throw new IllegalArgumentException("hedge_sentences_dev.csv must have the header text,label");
+    }
     try (BufferedWriter articles = Files.newBufferedWriter(work.resolve("sentences.csv"));
         BufferedWriter labels = Files.newBufferedWriter(work.resolve("sentence_labels.tsv"))) {
       articles.write(csvRow(List.of(CSV_COLUMNS)));
@@ -137,7 +143,9 @@ public final class DevEvaluation {
   private static Map<String, String> readFlatObject(String line) throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
     try (JsonParser p = JSON.createParser(line)) {
-      Preconditions.checkArgument(p.nextToken() == JsonToken.START_OBJECT, "Not a JSON object: %s", line);
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException("Not a JSON object: " + line);
+      }
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.getCurrentName();
         JsonToken value = p.nextToken();
@@ -294,7 +302,9 @@ public final class DevEvaluation {
         + " articles, by reliability");
     for (Row r : outlets) {
       String label = outletLabels.get(r.getString(0));
-      Preconditions.checkState(label != null, "Outlet %s has no label", r.getString(0));
+      if (label == null) {
+        throw new IllegalStateException("Outlet " + r.getString(0) + " has no label");
+      }
       byLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(r.getDouble(1));
       System.out.printf(Locale.ROOT, "  %-18s %-7s %5.1f  (%d articles)%n", r.getString(0), label, r.getDouble(1), r.getInt(2));
     }
