@@ -1,5 +1,9 @@
 package io.credence.story;
 
+import static io.credence.story.StoryVectors.TOPIC_FEATURES;
+import static io.credence.story.StoryVectors.cosine;
+import static io.credence.story.StoryVectors.jaccard;
+import static io.credence.story.StoryVectors.topTerms;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
@@ -9,19 +13,13 @@ import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.least;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.udf;
-import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.xxhash64;
-import static org.apache.spark.ml.functions.vector_to_array;
 
 import com.google.common.base.Preconditions;
 import io.credence.features.ArticleFeatures;
 import io.credence.text.SourceWords;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -29,9 +27,7 @@ import org.apache.spark.ml.feature.HashingTF;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.ml.linalg.SQLDataTypes;
-import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
-import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -39,11 +35,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import scala.collection.JavaConverters;
 
 /**
@@ -67,8 +60,6 @@ public final class StoryClustering implements java.io.Serializable {
 
   /** Column of the story id. */
   public static final String STORY_ID = "story_id";
-
-  private static final transient Logger LOG = LoggerFactory.getLogger(StoryClustering.class);
 
   /**
    * The clustering's settings.
@@ -126,7 +117,6 @@ public final class StoryClustering implements java.io.Serializable {
   }
 
   private static final int COPY_FEATURES = 1 << 24;
-  private static final int TOPIC_FEATURES = 1 << 22;
 
   private final Options options;
 
@@ -146,7 +136,7 @@ public final class StoryClustering implements java.io.Serializable {
         return articles.select(col("id"), col("id").as(STORY_ID));
       }
       Dataset<Row> links = copyLinks(terms).union(topicLinks(terms)).distinct();
-      Dataset<Row> labels = components(links);
+      Dataset<Row> labels = StoryComponents.of(links, options.maxIterations());
       return articles
           .select(col("id"))
           .join(labels, col("id").equalTo(labels.col("v")), "left")
@@ -221,7 +211,7 @@ public final class StoryClustering implements java.io.Serializable {
             .setSeed(options.seed())
             .fit(vectors);
     double least = options.copyJaccard();
-    return bucketLinks(model.transform(vectors), "copy_hashes",
+    return BucketLinks.of(model.transform(vectors), "copy_hashes", options.bucketPeers(),
         (x, y) -> jaccard(x.getAs("copy_vector"), y.getAs("copy_vector")) > least);
   }
 
@@ -246,7 +236,7 @@ public final class StoryClustering implements java.io.Serializable {
             .agg(collect_list(struct(col("term"), col("w"))).as("entries"));
     int topK = options.topicTerms();
     UserDefinedFunction weigh =
-        udf((UDF1<scala.collection.Seq<Row>, Vector>) StoryClustering::weights, SQLDataTypes.VectorType());
+        udf((UDF1<scala.collection.Seq<Row>, Vector>) StoryVectors::weights, SQLDataTypes.VectorType());
     UserDefinedFunction keys = udf((UDF1<Vector, Vector>) v -> topTerms(v, topK), SQLDataTypes.VectorType());
     Dataset<Row> vectors =
         weighted
@@ -265,7 +255,7 @@ public final class StoryClustering implements java.io.Serializable {
     double leastJaccard = options.topicJaccard();
     double leastCosine = options.topicCosine();
     int maxDays = options.maxDays();
-    return bucketLinks(model.transform(vectors), "topic_hashes",
+    return BucketLinks.of(model.transform(vectors), "topic_hashes", options.bucketPeers(),
         (x, y) -> jaccard(x.getAs("topic_vector"), y.getAs("topic_vector")) > leastJaccard
             && withinDays(x.getAs("published"), y.getAs("published"), maxDays)
             && cosine(x.getAs("weights"), y.getAs("weights")) >= leastCosine);
@@ -274,191 +264,5 @@ public final class StoryClustering implements java.io.Serializable {
   private static boolean withinDays(java.sql.Date x, java.sql.Date y, int maxDays) {
     return x == null || y == null
         || Math.abs(x.toLocalDate().toEpochDay() - y.toLocalDate().toEpochDay()) <= maxDays;
-  }
-
-  /** Whether two candidate rows (of the hashed Dataset, hash column dropped) are linked. */
-  interface PairTest extends java.io.Serializable {
-    boolean linked(Row x, Row y);
-  }
-
-  /**
-   * {@code a, b} (a &lt; b): the pairs of {@code hashed} (a {@code MinHashLSHModel}'s output, with {@code id} and the
-   * model's output column {@code hashes}) that share a bucket of some hash table and pass {@code test}, each pair once.
-   * Within a bucket the articles are ordered by a hash of their id and the table, and each meets the {@link
-   * Options#bucketPeers} after it: all pairs of a small bucket (what {@code approxSimilarityJoin} compares), a bounded
-   * chain through a large one. Only articles in a bucket with another carry their vectors through the shuffle, and a
-   * task holds the vectors of {@code bucketPeers} rows at a time however large the bucket.
-   */
-  Dataset<Row> bucketLinks(Dataset<Row> unhashed, String hashes, PairTest test) {
-    // Hashed once: the buckets and the vectors they carry are read from the same rows.
-    Dataset<Row> hashed = unhashed.localCheckpoint(true);
-    Dataset<Row> members =
-        hashed.select(col("id"), posexplode(col(hashes)).as(new String[] {"hash_table", "hash"}))
-            .select(col("id"), col("hash_table"), vector_to_array(col("hash"), "float64").getItem(0).as("bucket"));
-    Dataset<Row> shared =
-        members
-            .withColumn("shared", count(lit(1)).over(Window.partitionBy(col("hash_table"), col("bucket"))))
-            .where(col("shared").geq(2))
-            .select(col("id"), col("hash_table"), col("bucket"), xxhash64(col("id"), col("hash_table")).as("order"));
-    Dataset<Row> rows = shared.join(hashed.drop(hashes), "id");
-    StructType schema = rows.schema();
-    int table = schema.fieldIndex("hash_table");
-    int bucket = schema.fieldIndex("bucket");
-    int peers = options.bucketPeers();
-    StructType pairSchema =
-        new StructType().add("a", DataTypes.StringType, false).add("b", DataTypes.StringType, false);
-    MapPartitionsFunction<Row, Row> chain =
-        sorted -> {
-          List<Row> out = new ArrayList<>();
-          java.util.ArrayDeque<Row> recent = new java.util.ArrayDeque<>(peers);
-          while (sorted.hasNext()) {
-            Row r = sorted.next();
-            Row last = recent.peekLast();
-            if (last != null && (last.getInt(table) != r.getInt(table) || last.getDouble(bucket) != r.getDouble(bucket))) {
-              recent.clear();
-            }
-            String id = r.getAs("id");
-            for (Row earlier : recent) {
-              if (test.linked(earlier, r)) {
-                String other = earlier.getAs("id");
-                out.add(id.compareTo(other) < 0 ? RowFactory.create(id, other) : RowFactory.create(other, id));
-              }
-            }
-            if (recent.size() == peers) {
-              recent.removeFirst();
-            }
-            recent.addLast(r);
-          }
-          return out.iterator();
-        };
-    return rows.repartition(col("hash_table"), col("bucket"))
-        .sortWithinPartitions(col("hash_table"), col("bucket"), col("order"), col("id"))
-        .mapPartitions(chain, Encoders.row(pairSchema))
-        .distinct();
-  }
-
-  /** Jaccard similarity of the non-zero index sets of two sparse vectors (0 when both are empty). */
-  static double jaccard(Vector a, Vector b) {
-    int[] x = a.toSparse().indices();
-    int[] y = b.toSparse().indices();
-    int i = 0;
-    int j = 0;
-    int shared = 0;
-    while (i < x.length && j < y.length) {
-      if (x[i] == y[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (x[i] < y[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    int union = x.length + y.length - shared;
-    return union == 0 ? 0.0 : (double) shared / union;
-  }
-
-  /**
-   * {@code v, label}: each article with a link and the smallest id of its connected component, by label propagation
-   * (each round an article takes the smallest label among itself and its neighbours) until no label changes.
-   */
-  Dataset<Row> components(Dataset<Row> links) {
-    Dataset<Row> edges =
-        links.select(col("a").as("v"), col("b").as("n"))
-            .union(links.select(col("b").as("v"), col("a").as("n")))
-            .localCheckpoint(true);
-    Dataset<Row> labels =
-        edges.groupBy(col("v")).agg(least(col("v"), min(col("n"))).as("label")).localCheckpoint(true);
-    for (int round = 1; round <= options.maxIterations(); round++) {
-      Dataset<Row> neighbour = labels.select(col("v").as("n"), col("label").as("nl"));
-      Dataset<Row> next =
-          edges.join(neighbour, "n")
-              .groupBy(col("v"))
-              .agg(min(col("nl")).as("m"))
-              .join(labels, "v")
-              .select(col("v"), least(col("label"), col("m")).as("label"))
-              .localCheckpoint(true);
-      long changed =
-          next.join(labels.select(col("v"), col("label").as("old")), "v")
-              .where(col("label").notEqual(col("old")))
-              .count();
-      labels = next;
-      if (changed == 0) {
-        LOG.info("Story components settled in {} rounds", round);
-        return labels;
-      }
-    }
-    LOG.warn(
-        "Story components did not settle in {} rounds: some stories may be split (a chain of links that long is"
-            + " unusual; check for near-identical boilerplate articles)",
-        options.maxIterations());
-    return labels;
-  }
-
-  /**
-   * The unit-length sparse vector of {@code (term, w)} entries, {@code w = tf · (ln((n + 1) / (df + 1)) + 1)} (the
-   * smoothed TF-IDF of scikit-learn's defaults: the {@code + 1} keeps a term that is in every article of a small window).
-   */
-  static Vector weights(scala.collection.Seq<Row> entries) {
-    List<Row> list = new ArrayList<>(JavaConverters.seqAsJavaList(entries));
-    list.sort((x, y) -> Integer.compare(x.getInt(0), y.getInt(0)));
-    int[] idx = new int[list.size()];
-    double[] w = new double[list.size()];
-    double norm = 0;
-    for (int i = 0; i < idx.length; i++) {
-      idx[i] = list.get(i).getInt(0);
-      w[i] = list.get(i).getDouble(1);
-      norm += w[i] * w[i];
-    }
-    norm = Math.sqrt(norm);
-    for (int i = 0; i < w.length && norm > 0; i++) {
-      w[i] /= norm;
-    }
-    return Vectors.sparse(TOPIC_FEATURES, idx, w);
-  }
-
-  /** A binary vector of the {@code k} heaviest entries of {@code weights} (ties: the smaller index). */
-  static Vector topTerms(Vector weights, int k) {
-    SparseVector s = weights.toSparse();
-    Integer[] order = new Integer[s.indices().length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    double[] v = s.values();
-    int[] idx = s.indices();
-    Arrays.sort(order, (x, y) -> v[x] != v[y] ? Double.compare(v[y], v[x]) : Integer.compare(idx[x], idx[y]));
-    int n = Math.min(k, order.length);
-    int[] top = new int[n];
-    for (int i = 0; i < n; i++) {
-      top[i] = idx[order[i]];
-    }
-    Arrays.sort(top);
-    double[] ones = new double[n];
-    Arrays.fill(ones, 1.0);
-    return Vectors.sparse(s.size(), top, ones);
-  }
-
-  /** Cosine of two sparse vectors (0 when either is zero). */
-  static double cosine(Vector a, Vector b) {
-    SparseVector x = a.toSparse();
-    SparseVector y = b.toSparse();
-    int i = 0;
-    int j = 0;
-    double dot = 0;
-    int[] xi = x.indices();
-    int[] yi = y.indices();
-    while (i < xi.length && j < yi.length) {
-      if (xi[i] == yi[j]) {
-        dot += x.values()[i++] * y.values()[j++];
-      } else if (xi[i] < yi[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    double nx = Vectors.norm(x, 2.0);
-    double ny = Vectors.norm(y, 2.0);
-    return nx == 0 || ny == 0 ? 0.0 : dot / (nx * ny);
   }
 }

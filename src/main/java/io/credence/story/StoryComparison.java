@@ -1,5 +1,6 @@
 package io.credence.story;
 
+import io.credence.story.ClaimIndex.Match;
 import io.credence.text.CueCategory;
 import io.credence.text.SourceWords;
 import java.io.Serializable;
@@ -7,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,9 +20,9 @@ import java.util.TreeMap;
  * certainty_shift}, headline included), and its loaded language beyond the story's median ({@code loaded_excess}).
  * Every shift comes with the pair of sentences that shows it.
  *
- * <p>Cost: sentences meet through inverted indexes of their shingles and stems, and a story with more than {@link
- * #MAX_PEERS} articles is compared with its {@value #MAX_PEERS} earliest ones only, so a story costs O(articles ·
- * {@value #MAX_PEERS}) sentence comparisons at most.
+ * <p>Cost: sentences meet through inverted indexes of their shingles and stems ({@link ClaimIndex}), and a story
+ * with more than {@link #MAX_PEERS} articles is compared with its {@value #MAX_PEERS} earliest ones only, so a story
+ * costs O(articles · {@value #MAX_PEERS}) sentence comparisons at most.
  */
 public final class StoryComparison implements Serializable {
 
@@ -150,7 +150,7 @@ public final class StoryComparison implements Serializable {
         first = a.published();
       }
     }
-    Index index = new Index(peers);
+    ClaimIndex index = new ClaimIndex(peers, words);
     Double medianLoaded = median(story);
     List<Result> results = new ArrayList<>(story.size());
     for (StoryArticle a : story) {
@@ -165,7 +165,7 @@ public final class StoryComparison implements Serializable {
     return results;
   }
 
-  private Result compare(StoryArticle a, Index index, Double medianLoaded, boolean firstInStory) {
+  private Result compare(StoryArticle a, ClaimIndex index, Double medianLoaded, boolean firstInStory) {
     List<Shift> evidence = new ArrayList<>();
     // Copies: body sentences long enough outside quotes, found near-verbatim in a not-later article of another outlet.
     int eligible = 0;
@@ -181,9 +181,9 @@ public final class StoryComparison implements Serializable {
       }
       eligible++;
       Match best = index.bestCopy(a, shingles);
-      if (best != null && best.score >= COPY_CONTAINMENT) {
+      if (best != null && best.score() >= COPY_CONTAINMENT) {
         copied++;
-        copiedByOutlet.merge(best.article.outlet(), 1, Integer::sum);
+        copiedByOutlet.merge(best.article().outlet(), 1, Integer::sum);
         evidence.add(shift("copied", c, best));
       }
     }
@@ -221,7 +221,7 @@ public final class StoryComparison implements Serializable {
         Match lacking = null;
         int carriers = 0;
         for (Match x : matches) {
-          if (m.carriedBy(x.claim.cues())) {
+          if (m.carriedBy(x.claim().cues())) {
             carriers++;
             carrying = carrying == null ? x : carrying;
           } else {
@@ -252,11 +252,12 @@ public final class StoryComparison implements Serializable {
 
   private static Shift shift(String kind, Claim c, Match m) {
     return new Shift(
-        kind, c.sentenceIndex(), c.text(), m.article.id(), m.article.outlet(), m.claim.sentenceIndex(),
-        m.claim.text(), m.score);
+        kind, c.sentenceIndex(), c.text(), m.article().id(), m.article().outlet(), m.claim().sentenceIndex(),
+        m.claim().text(), m.score());
   }
 
-  private static Set<String> copyShingles(String text) {
+  /** The shingles of a sentence's words outside quotes, as compared for copies. */
+  static Set<String> copyShingles(String text) {
     return StoryText.shingles(StoryText.words(StoryText.outsideQuotes(text)), COPY_SHINGLE_WORDS);
   }
 
@@ -268,170 +269,5 @@ public final class StoryComparison implements Serializable {
     }
     int m = rates.length / 2;
     return rates.length % 2 == 1 ? rates[m] : (rates[m - 1] + rates[m]) / 2;
-  }
-
-  /** A peer sentence and how well it matches. */
-  private record Match(StoryArticle article, Claim claim, double score, int shared) {}
-
-  /** Inverted indexes over the peers' sentences: copy shingles of body sentences, content stems of all claims. */
-  private final class Index {
-    private final List<StoryArticle> peers;
-    private final Map<String, List<int[]>> byShingle = new HashMap<>();
-    private final Map<String, List<int[]>> byStem = new HashMap<>();
-    private final List<List<Double>> claimWeights = new ArrayList<>();
-    private final Map<String, Double> weight = new HashMap<>();
-    private final double rarest;
-
-    Index(List<StoryArticle> peers) {
-      this.peers = peers;
-      for (int p = 0; p < peers.size(); p++) {
-        List<Claim> claims = peers.get(p).claims();
-        for (int c = 0; c < claims.size(); c++) {
-          Claim claim = claims.get(c);
-          int[] ref = {p, c};
-          if (claim.sentenceIndex() != null) {
-            for (String s : copyShingles(claim.text())) {
-              byShingle.computeIfAbsent(s, k -> new ArrayList<>()).add(ref);
-            }
-          }
-          for (String s : StoryText.contentStems(claim.text(), words)) {
-            byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(ref);
-          }
-        }
-      }
-      int claims = 0;
-      for (StoryArticle p : peers) {
-        claims += p.claims().size();
-      }
-      for (Map.Entry<String, List<int[]>> e : byStem.entrySet()) {
-        weight.put(e.getKey(), Math.log(1.0 + (double) claims / e.getValue().size()));
-      }
-      rarest = weight.values().stream().mapToDouble(Double::doubleValue).max().orElse(1.0);
-      for (StoryArticle p : peers) {
-        List<Double> weights = new ArrayList<>();
-        for (Claim claim : p.claims()) {
-          weights.add(weightOf(StoryText.contentStems(claim.text(), words)));
-        }
-        claimWeights.add(weights);
-      }
-    }
-
-    /** The weight of a set of stems; a stem no peer sentence has weighs as the rarest. */
-    private double weightOf(Set<String> stems) {
-      double w = 0;
-      for (String s : stems) {
-        Double known = weight.get(s);
-        w += known != null ? known : rarest;
-      }
-      return w;
-    }
-
-    private boolean isPeer(StoryArticle a, StoryArticle p) {
-      return !p.outlet().equals(a.outlet());
-    }
-
-    /** The peer sentence of another outlet, published no later than {@code a}, holding most of {@code shingles}. */
-    Match bestCopy(StoryArticle a, Set<String> shingles) {
-      Map<Long, Integer> shared = new HashMap<>();
-      for (String s : shingles) {
-        for (int[] ref : byShingle.getOrDefault(s, List.of())) {
-          StoryArticle p = peers.get(ref[0]);
-          if (isPeer(a, p) && notLater(p, a)) {
-            shared.merge(key(ref), 1, Integer::sum);
-          }
-        }
-      }
-      Match best = null;
-      for (Map.Entry<Long, Integer> e : shared.entrySet()) {
-        int p = (int) (e.getKey() >> 32);
-        int c = (int) (long) e.getKey();
-        Match m = new Match(peers.get(p), peers.get(p).claims().get(c), (double) e.getValue() / shingles.size(),
-            e.getValue());
-        if (better(m, best)) {
-          best = m;
-        }
-      }
-      return best;
-    }
-
-    /**
-     * For each peer article of another outlet, its sentence that matches {@code stems} best, if it is the same claim.
-     * A headline meets the peers' headlines and ledes (sharing {@link #MIN_HEADLINE_STEMS} stems is enough); a body
-     * sentence meets body sentences only (a headline's brevity is no evidence that a sentence adds qualifiers).
-     */
-    List<Match> bestClaims(StoryArticle a, Set<String> stems, boolean headline) {
-      Map<Long, Integer> shared = new HashMap<>();
-      Map<Long, Double> sharedWeight = new HashMap<>();
-      for (String s : stems) {
-        for (int[] ref : byStem.getOrDefault(s, List.of())) {
-          if (isPeer(a, peers.get(ref[0])) && (headline ? isLede(ref) : isBody(ref))) {
-            shared.merge(key(ref), 1, Integer::sum);
-            sharedWeight.merge(key(ref), weight.get(s), Double::sum);
-          }
-        }
-      }
-      double own = weightOf(stems);
-      Map<Integer, Match> bestByPeer = new TreeMap<>();
-      for (Map.Entry<Long, Integer> e : shared.entrySet()) {
-        int p = (int) (e.getKey() >> 32);
-        int c = (int) (long) e.getKey();
-        int n = e.getValue();
-        double overlap = sharedWeight.get(e.getKey()) / Math.sqrt(own * claimWeights.get(p).get(c));
-        if (headline ? n < MIN_HEADLINE_STEMS : n < MIN_SHARED_STEMS || overlap < MIN_CLAIM_OVERLAP) {
-          continue;
-        }
-        Match m = new Match(peers.get(p), peers.get(p).claims().get(c), overlap, n);
-        if (better(m, bestByPeer.get(p))) {
-          bestByPeer.put(p, m);
-        }
-      }
-      List<Match> out = new ArrayList<>(bestByPeer.values());
-      out.sort(Comparator.comparingDouble((Match m) -> -m.score).thenComparingInt(m -> -m.shared)
-          .thenComparing(m -> m.article.id()));
-      return out;
-    }
-
-    private boolean isBody(int[] ref) {
-      return peers.get(ref[0]).claims().get(ref[1]).sentenceIndex() != null;
-    }
-
-    /** The peer's headline or one of its first {@link #LEDE_SENTENCES} body sentences. */
-    private boolean isLede(int[] ref) {
-      List<Claim> claims = peers.get(ref[0]).claims();
-      int body = 0;
-      for (int i = 0; i < ref[1]; i++) {
-        body += claims.get(i).sentenceIndex() != null ? 1 : 0;
-      }
-      return claims.get(ref[1]).sentenceIndex() == null || body < LEDE_SENTENCES;
-    }
-
-    private boolean better(Match m, Match best) {
-      if (best == null) {
-        return true;
-      }
-      if (m.score != best.score) {
-        return m.score > best.score;
-      }
-      if (m.shared != best.shared) {
-        return m.shared > best.shared;
-      }
-      int byId = m.article.id().compareTo(best.article.id());
-      if (byId != 0) {
-        return byId < 0;
-      }
-      return index(m.claim) < index(best.claim);
-    }
-
-    private int index(Claim c) {
-      return c.sentenceIndex() == null ? -1 : c.sentenceIndex();
-    }
-  }
-
-  private static long key(int[] ref) {
-    return ((long) ref[0] << 32) | (ref[1] & 0xffffffffL);
-  }
-
-  private static boolean notLater(StoryArticle p, StoryArticle a) {
-    return p.published() == null || a.published() == null || !p.published().isAfter(a.published());
   }
 }

@@ -42,16 +42,17 @@ class StoryClusteringTest {
                 RowFactory.create("x", "y")),
             schema);
     Map<String, String> labels = new TreeMap<>();
-    for (Row r : new StoryClustering(StoryClustering.Options.defaults()).components(links).collectAsList()) {
+    for (Row r : StoryComponents.of(links, StoryClustering.Options.defaults().maxIterations()).collectAsList()) {
       labels.put(r.getString(0), r.getString(1));
     }
     assertEquals(Map.of("a", "a", "b", "a", "c", "a", "d", "a", "x", "x", "y", "x"), labels);
   }
 
   /**
-   * The oracle of {@code bucketLinks}: where every bucket is small enough to be compared whole, its links are exactly
-   * the pairs MLlib's {@code approxSimilarityJoin} finds under the same threshold. Vectors come in families (a base set
-   * of 20 indices and variants that swap a few), so links exist within families and some buckets are shared across.
+   * The oracle of {@link BucketLinks#of}: where every bucket is small enough to be compared whole, its links are
+   * exactly the pairs MLlib's {@code approxSimilarityJoin} finds under the same threshold. Vectors come in families (a
+   * base set of 20 indices and variants that swap a few), so links exist within families and some buckets are shared
+   * across.
    */
   @Test
   void bucketLinksEqualApproxSimilarityJoinWhereBucketsAreSmall() {
@@ -65,10 +66,9 @@ class StoryClusteringTest {
         oracle.add(r.getString(0) + " " + r.getString(1));
       }
     }
-    StoryClustering wide = new StoryClustering(withBucketPeers(1000));
     Set<String> links = new TreeSet<>();
-    for (Row r : wide.bucketLinks(hashed, "h",
-        (x, y) -> StoryClustering.jaccard(x.getAs("v"), y.getAs("v")) > 0.5).collectAsList()) {
+    for (Row r : BucketLinks.of(hashed, "h", 1000,
+        (x, y) -> StoryVectors.jaccard(x.getAs("v"), y.getAs("v")) > 0.5).collectAsList()) {
       links.add(r.getString(0) + " " + r.getString(1));
     }
     assertTrue(oracle.size() > 25, "the fixture has links within its families: " + oracle.size());
@@ -83,24 +83,17 @@ class StoryClusteringTest {
   void aLargeBucketIsAChainOfBoundedLength() {
     Dataset<Row> vectors = families(1, 0, 300);
     MinHashLSHModel model = lsh(vectors, 4);
-    StoryClustering narrow = new StoryClustering(withBucketPeers(3));
-    Dataset<Row> links = narrow.bucketLinks(model.transform(vectors), "h", (x, y) -> true);
+    Dataset<Row> links = BucketLinks.of(model.transform(vectors), "h", 3, (x, y) -> true);
     long found = links.count();
     assertTrue(found <= 301L * 3 * 4, "at most 3 peers per article and table: " + found);
     assertTrue(found < 301L * 300 / 2 / 10, "far fewer than all pairs: " + found);
-    List<Row> labels = narrow.components(links).collectAsList();
+    List<Row> labels = StoryComponents.of(links, StoryClustering.Options.defaults().maxIterations()).collectAsList();
     assertEquals(301, labels.size());
     assertEquals(Set.of("f000-base"), new TreeSet<>(labels.stream().map(r -> r.getString(1)).toList()));
   }
 
   private static MinHashLSHModel lsh(Dataset<Row> vectors, int tables) {
     return new MinHashLSH().setInputCol("v").setOutputCol("h").setNumHashTables(tables).setSeed(3).fit(vectors);
-  }
-
-  private static StoryClustering.Options withBucketPeers(int peers) {
-    StoryClustering.Options d = StoryClustering.Options.defaults();
-    return new StoryClustering.Options(d.shingleWords(), d.copyJaccard(), d.topicTerms(), d.topicJaccard(),
-        d.topicCosine(), d.maxDays(), d.copyHashTables(), d.topicHashTables(), d.maxIterations(), peers, d.seed());
   }
 
   /**
@@ -144,10 +137,10 @@ class StoryClusteringTest {
   @Test
   void topicHelpers() {
     Vector w = Vectors.sparse(10, new int[] {1, 3, 5, 7}, new double[] {0.5, 0.1, 0.5, 0.9});
-    assertEquals(Vectors.sparse(10, new int[] {1, 5, 7}, new double[] {1, 1, 1}), StoryClustering.topTerms(w, 3),
+    assertEquals(Vectors.sparse(10, new int[] {1, 5, 7}, new double[] {1, 1, 1}), StoryVectors.topTerms(w, 3),
         "the three heaviest, ties to the smaller index");
-    assertEquals(1.0, StoryClustering.cosine(w, w), 1e-12);
-    assertEquals(0.0, StoryClustering.cosine(w, Vectors.sparse(10, new int[] {2}, new double[] {1})), 1e-12);
+    assertEquals(1.0, StoryVectors.cosine(w, w), 1e-12);
+    assertEquals(0.0, StoryVectors.cosine(w, Vectors.sparse(10, new int[] {2}, new double[] {1})), 1e-12);
   }
 
   @Test

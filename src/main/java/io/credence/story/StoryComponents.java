@@ -1,0 +1,56 @@
+package io.credence.story;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.min;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The stories of {@link StoryClustering}: the connected components of its links. */
+final class StoryComponents {
+
+  /** Logs as the clustering stage it belongs to, as before it was a class of its own. */
+  private static final Logger LOG = LoggerFactory.getLogger(StoryClustering.class);
+
+  private StoryComponents() {}
+
+  /**
+   * {@code v, label}: each article with a link and the smallest id of its connected component, by label propagation
+   * (each round an article takes the smallest label among itself and its neighbours) until no label changes.
+   */
+  static Dataset<Row> of(Dataset<Row> links, int maxIterations) {
+    Dataset<Row> edges =
+        links.select(col("a").as("v"), col("b").as("n"))
+            .union(links.select(col("b").as("v"), col("a").as("n")))
+            .localCheckpoint(true);
+    Dataset<Row> labels =
+        edges.groupBy(col("v")).agg(least(col("v"), min(col("n"))).as("label")).localCheckpoint(true);
+    for (int round = 1; round <= maxIterations; round++) {
+      Dataset<Row> neighbour = labels.select(col("v").as("n"), col("label").as("nl"));
+      Dataset<Row> next =
+          edges.join(neighbour, "n")
+              .groupBy(col("v"))
+              .agg(min(col("nl")).as("m"))
+              .join(labels, "v")
+              .select(col("v"), least(col("label"), col("m")).as("label"))
+              .localCheckpoint(true);
+      long changed =
+          next.join(labels.select(col("v"), col("label").as("old")), "v")
+              .where(col("label").notEqual(col("old")))
+              .count();
+      labels = next;
+      if (changed == 0) {
+        LOG.info("Story components settled in {} rounds", round);
+        return labels;
+      }
+    }
+    LOG.warn(
+        "Story components did not settle in {} rounds: some stories may be split (a chain of links that long is"
+            + " unusual; check for near-identical boilerplate articles)",
+        maxIterations);
+    return labels;
+  }
+}
