@@ -101,7 +101,7 @@ public final class CalibrateJob {
     List<String> unknown = features.stream().filter(f -> !available.contains(f)).toList();
     Preconditions.checkArgument(
         unknown.isEmpty(), "--%s names unknown feature(s) %s; known features are %s",
-        CalibrateOptions.FEATURES, unknown, available);
+        "features", unknown, available);
 
     Dataset<Row> input = new ArticleReader(spark).read(options.input(), options.format());
     IdCensus census = IdCensus.of(input);
