@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.credence.ingest.InputFormat;
 import io.credence.io.RunManifest;
-import io.credence.testing.SparkTestSession;
+import io.credence.testing.SparkTest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,22 +14,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code data/bad} fixtures through the whole job: every class lands where the README's "Bad input" table says. */
-class BadInputTest {
+class BadInputTest extends SparkTest {
 
   static final LocalDate DATE = LocalDate.of(2022, 7, 20);
-  static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkTestSession.get();
-  }
-
   private static Dataset<Row> table(Path out, String name) {
     return spark.read().parquet(out.resolve(name).toString()).where("run_date = '" + DATE + "'");
   }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.credence.io.RunManifest;
 import io.credence.testing.ArticleFixtures;
-import io.credence.testing.SparkTestSession;
+import io.credence.testing.SparkTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,24 +17,15 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ScoreJobTest {
+class ScoreJobTest extends SparkTest {
 
   static final LocalDate SAMPLE_DATE = LocalDate.of(2022, 7, 15);
   static final LocalDate BAD_DATE = LocalDate.of(2022, 7, 16);
-  static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkTestSession.get();
-  }
-
   private static RunManifest score(String input, Path out, LocalDate date) {
     return ScoreJob.run(spark, ScoreOptions.builder().input(input).output(out.toString()).runDate(date).build());
   }
