@@ -35,7 +35,7 @@ final class BackfillCommand implements Callable<Integer> {
   boolean force;
 
   @Option(
-      names = "--" + BackfillOptions.SKIP_MISSING,
+      names = "--skip-missing",
       description = "Record a night whose input is missing as skipped in _runs and go on (default: stop, exit 4).")
   boolean skipMissing;
 

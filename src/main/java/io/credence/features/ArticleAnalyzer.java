@@ -1,5 +1,6 @@
 package io.credence.features;
 
+import com.google.common.collect.Iterators;
 import io.credence.ingest.RejectReason;
 import io.credence.nlp.ArticleSegmenter;
 import io.credence.text.Boilerplate;
@@ -53,17 +54,7 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> input) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return input.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        return analyse(input.next());
-      }
-    };
+    return Iterators.transform(input, this::analyse);
   }
 
   /** Input columns: {@code id, outlet, url, title, text, published, author, source, truncated, raw, reject_reason}. */

@@ -1,7 +1,5 @@
 package io.credence.io;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,14 +32,14 @@ public final class RunLock implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RunLock.class);
 
   /** What the lock file holds. */
-  @JsonIgnoreProperties(ignoreUnknown = true)
+  @SnakeCaseJson
   public record Holder(
-      @JsonProperty("owner") String owner,
-      @JsonProperty("host") String host,
-      @JsonProperty("pid") long pid,
-      @JsonProperty("started") String started,
-      @JsonProperty("run_date") String runDate,
-      @JsonProperty("attempt_id") String attemptId) {
+      String owner,
+      String host,
+      long pid,
+      String started,
+      String runDate,
+      String attemptId) {
 
     /** The current process as a holder. */
     public static Holder current(String runDate, String attemptId) {

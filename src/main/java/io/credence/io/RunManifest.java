@@ -1,7 +1,5 @@
 package io.credence.io;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -19,30 +17,30 @@ import org.apache.hadoop.fs.Path;
  * The record of one committed night, written last by its commit as {@code _runs/_manifests/<run_date>.json}: counts,
  * version, profile hash, window, stage times. Its presence marks the night as committed.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@SnakeCaseJson
 public record RunManifest(
-    @JsonProperty("run_date") String runDate,
-    @JsonProperty("attempt_id") String attemptId,
-    @JsonProperty("status") String status,
-    @JsonProperty("version") String version,
-    @JsonProperty("input") String input,
-    @JsonProperty("format") String format,
-    @JsonProperty("profile_name") String profileName,
-    @JsonProperty("profile_sha256") String profileSha256,
-    @JsonProperty("started") String started,
-    @JsonProperty("finished") String finished,
-    @JsonProperty("counts") Counts counts,
-    @JsonProperty("rejected_by_reason") Map<String, Long> rejectedByReason,
-    @JsonProperty("outlets") long outlets,
-    @JsonProperty("window_days") int windowDays,
-    @JsonProperty("stage_millis") Map<String, Long> stageMillis) {
+    String runDate,
+    String attemptId,
+    String status,
+    String version,
+    String input,
+    String format,
+    String profileName,
+    String profileSha256,
+    String started,
+    String finished,
+    Counts counts,
+    Map<String, Long> rejectedByReason,
+    long outlets,
+    int windowDays,
+    Map<String, Long> stageMillis) {
 
   /** Records read, scored and rejected; {@code balanced} is whether read = scored + rejected. */
   public record Counts(
-      @JsonProperty("read") long read,
-      @JsonProperty("scored") long scored,
-      @JsonProperty("rejected") long rejected,
-      @JsonProperty("balanced") boolean balanced) {
+      long read,
+      long scored,
+      long rejected,
+      boolean balanced) {
 
     public static Counts of(long read, long scored, long rejected) {
       return new Counts(read, scored, rejected, read == scored + rejected);

@@ -1,6 +1,5 @@
 package io.credence.io;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.base.Preconditions;
 import java.io.IOException;
@@ -48,9 +47,9 @@ public final class RunOutput {
 
   /** What the commit marker holds: everything needed to finish the commit without the process that started it. */
   record Commit(
-      @JsonProperty("tables") List<String> tables,
-      @JsonProperty("manifest") RunManifest manifest,
-      @JsonProperty("record") RunRecord record) {}
+      List<String> tables,
+      RunManifest manifest,
+      RunRecord record) {}
 
   private final SparkSession spark;
   private final Path root;

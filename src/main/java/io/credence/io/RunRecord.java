@@ -1,34 +1,32 @@
 package io.credence.io;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
  * One run attempt as a row of the {@code _runs} table: what ran, when, with which profile, how it ended and what it
  * counted. Counts are null until the attempt has counted them.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@SnakeCaseJson
 public record RunRecord(
-    @JsonProperty("attempt_id") String attemptId,
-    @JsonProperty("run_date") String runDate,
-    @JsonProperty("status") String status,
-    @JsonProperty("started") String started,
-    @JsonProperty("finished") String finished,
-    @JsonProperty("read") Long read,
-    @JsonProperty("scored") Long scored,
-    @JsonProperty("rejected") Long rejected,
-    @JsonProperty("outlets") Long outlets,
-    @JsonProperty("window_days") Integer windowDays,
-    @JsonProperty("profile_name") String profileName,
-    @JsonProperty("profile_sha256") String profileSha256,
-    @JsonProperty("version") String version,
-    @JsonProperty("input") String input,
-    @JsonProperty("input_paths") List<String> inputPaths,
-    @JsonProperty("host") String host,
-    @JsonProperty("pid") Long pid,
-    @JsonProperty("error") String error,
-    @JsonProperty("recovered_by") String recoveredBy) {
+    String attemptId,
+    String runDate,
+    String status,
+    String started,
+    String finished,
+    Long read,
+    Long scored,
+    Long rejected,
+    Long outlets,
+    Integer windowDays,
+    String profileName,
+    String profileSha256,
+    String version,
+    String input,
+    List<String> inputPaths,
+    String host,
+    Long pid,
+    String error,
+    String recoveredBy) {
 
   /** The attempt is in progress, or was killed and no later run has noticed yet. */
   public static final String RUNNING = "running";

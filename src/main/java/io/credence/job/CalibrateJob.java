@@ -100,8 +100,7 @@ public final class CalibrateJob {
     available.addAll(ArticleFeatures.writerColumns());
     List<String> unknown = features.stream().filter(f -> !available.contains(f)).toList();
     Preconditions.checkArgument(
-        unknown.isEmpty(), "--%s names unknown feature(s) %s; known features are %s",
-        CalibrateOptions.FEATURES, unknown, available);
+        unknown.isEmpty(), "--features names unknown feature(s) %s; known features are %s", unknown, available);
 
     Dataset<Row> input = new ArticleReader(spark).read(options.input(), options.format());
     IdCensus census = IdCensus.of(input);

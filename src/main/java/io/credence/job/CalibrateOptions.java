@@ -9,44 +9,60 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The typed options of the {@code calibrate} job. Each option's key, default and meaning are documented here and in
- * jobs/README.md, "Calibration: calibrate"; the method is in src/main/resources/credence/profiles/README.md.
+ * The typed options of the {@code calibrate} job, each declared once as a component: its command-line key is the
+ * component's name in kebab case ({@code maxFeatures} is {@code --max-features}). Defaults and meanings are
+ * documented here and in jobs/README.md, "Calibration: calibrate"; the method is in
+ * src/main/resources/credence/profiles/README.md.
+ *
+ * @param input raw articles to calibrate on (any input the {@code score} job reads). Required.
+ * @param labels CSV with header {@code outlet,label[,lean][,set]}: label is a quality in [0, 1] or
+ *     reliable/unreliable, lean is left/center/right (or -1/0/+1), set groups outlets for the per-set figures (an AUC
+ *     per binary set). Required.
+ * @param output where the profile JSON is written. Required.
+ * @param format input format of {@code input}.
+ * @param features candidate feature columns, or {@code null} for the default: the {@code <count>_per_100_sentences}
+ *     rates of {@link CalibrateJob#DEFAULT_FEATURE_COUNTS} ({@link CalibrateJob#defaultFeatures}).
+ * @param transform transform applied to every feature before standardising. Default {@code log1p}.
+ * @param folds number of cross-validation folds (outlets are the unit: each outlet is in one fold). Default {@value
+ *     #FOLDS_DEFAULT}.
+ * @param repeats repeats of the outer cross-validation, each with its own fold seed ({@code seed, seed + 1, ...}).
+ * @param maxFeatures the most features nested forward selection keeps; 0 keeps every candidate. Default {@value
+ *     #MAX_FEATURES_DEFAULT}.
+ * @param binaryWeight weight of a binary-labelled outlet in the fit relative to a graded one with as many articles; 0
+ *     only evaluates them. Default {@value #BINARY_WEIGHT_DEFAULT}.
+ * @param binaryQuality where binary labels sit on the quality scale, as {@code UNRELIABLE,RELIABLE}. Default {@value
+ *     #BINARY_QUALITY_DEFAULT_TEXT}: a binary-only calibration as before graded labels existed.
+ * @param regParams the L2 regularisation strengths cross-validation chooses from. Default {@value
+ *     #REG_PARAMS_DEFAULT_TEXT}.
+ * @param seed seed of the fold assignment. Default {@value #SEED_DEFAULT}.
+ * @param name the written profile's {@code name}. Default {@value #NAME_DEFAULT}.
+ * @param priorArticles the written profile's {@code outlet.prior_articles}. Default {@value #PRIOR_ARTICLES_DEFAULT}.
+ * @param minArticles the written profile's {@code outlet.min_articles}. Default {@value #MIN_ARTICLES_DEFAULT}.
+ * @param description a sentence saying what the profile was calibrated on, written into its {@code description}, or
+ *     {@code null} for a generated one.
  */
-public final class CalibrateOptions {
-
-  /** Raw articles to calibrate on (any input the {@code score} job reads). Required. */
-  public static final String INPUT = "input";
-
-  /**
-   * CSV with header {@code outlet,label[,lean][,set]}: label is a quality in [0, 1] or reliable/unreliable, lean is
-   * left/center/right (or -1/0/+1), set groups outlets for the per-set figures (an AUC per binary set). Required.
-   */
-  public static final String LABELS = "labels";
-
-  /** Where the profile JSON is written. Required. */
-  public static final String OUTPUT = "output";
-
-  /** Input format of {@link #INPUT}. */
-  public static final String FORMAT = "format";
-
-  /**
-   * Candidate feature columns; default: the {@code <count>_per_100_sentences} rates of {@link
-   * CalibrateJob#DEFAULT_FEATURE_COUNTS} ({@link CalibrateJob#defaultFeatures}).
-   */
-  public static final String FEATURES = "features";
-
-  /** Transform applied to every feature before standardising. Default {@code log1p}. */
-  public static final String TRANSFORM = "transform";
+public record CalibrateOptions(
+    String input,
+    Path labels,
+    Path output,
+    InputFormat format,
+    List<String> features,
+    ScoringProfile.Transform transform,
+    int folds,
+    int repeats,
+    int maxFeatures,
+    double binaryWeight,
+    OutletLabels.BinaryScale binaryQuality,
+    List<Double> regParams,
+    long seed,
+    String name,
+    double priorArticles,
+    int minArticles,
+    String description) {
 
   public static final ScoringProfile.Transform TRANSFORM_DEFAULT = ScoringProfile.Transform.LOG1P;
 
-  /** Number of cross-validation folds (outlets are the unit: each outlet is in one fold). Default {@value}. */
-  public static final String FOLDS = "folds";
-
   public static final int FOLDS_DEFAULT = 5;
-
-  /** The L2 regularisation strengths cross-validation chooses from. Default {@value #REG_PARAMS_DEFAULT_TEXT}. */
-  public static final String REG_PARAMS = "reg-params";
 
   /** {@link #REG_PARAMS_DEFAULT} as written on the command line (for help texts). */
   public static final String REG_PARAMS_DEFAULT_TEXT = "0.001,0.01,0.03,0.1,0.3,1.0";
@@ -54,16 +70,7 @@ public final class CalibrateOptions {
   public static final List<Double> REG_PARAMS_DEFAULT =
       Arrays.stream(REG_PARAMS_DEFAULT_TEXT.split(",")).map(Double::valueOf).toList();
 
-  /** Repeats of the outer cross-validation, each with its own fold seed ({@code seed, seed + 1, ...}). */
-  public static final String REPEATS = "repeats";
-
   public static final int REPEATS_DEFAULT = 5;
-
-  /**
-   * Where binary labels sit on the quality scale, as {@code UNRELIABLE,RELIABLE}. Default {@value
-   * #BINARY_QUALITY_DEFAULT_TEXT}: a binary-only calibration as before graded labels existed.
-   */
-  public static final String BINARY_QUALITY = "binary-quality";
 
   /** {@link #BINARY_QUALITY_DEFAULT} as written on the command line (for help texts). */
   public static final String BINARY_QUALITY_DEFAULT_TEXT = "0,1";
@@ -73,165 +80,42 @@ public final class CalibrateOptions {
           Double.parseDouble(BINARY_QUALITY_DEFAULT_TEXT.split(",")[0]),
           Double.parseDouble(BINARY_QUALITY_DEFAULT_TEXT.split(",")[1]));
 
-  /** The most features nested forward selection keeps; 0 keeps every candidate. Default {@value #MAX_FEATURES_DEFAULT}. */
-  public static final String MAX_FEATURES = "max-features";
-
   public static final int MAX_FEATURES_DEFAULT = 0;
-
-  /**
-   * Weight of a binary-labelled outlet in the fit relative to a graded one with as many articles; 0 only evaluates
-   * them. Default {@value #BINARY_WEIGHT_DEFAULT}.
-   */
-  public static final String BINARY_WEIGHT = "binary-weight";
 
   public static final double BINARY_WEIGHT_DEFAULT = 1.0;
 
-  /** Seed of the fold assignment. Default {@value #SEED_DEFAULT}. */
-  public static final String SEED = "seed";
-
   public static final long SEED_DEFAULT = 42L;
-
-  /** The written profile's {@code name}. Default {@value #NAME_DEFAULT}. */
-  public static final String NAME = "name";
 
   public static final String NAME_DEFAULT = "calibrated";
 
-  /** The written profile's {@code outlet.prior_articles}. Default {@value #PRIOR_ARTICLES_DEFAULT}. */
-  public static final String PRIOR_ARTICLES = "prior-articles";
-
   public static final double PRIOR_ARTICLES_DEFAULT = 3.0;
-
-  /** The written profile's {@code outlet.min_articles}. Default {@value #MIN_ARTICLES_DEFAULT}. */
-  public static final String MIN_ARTICLES = "min-articles";
 
   public static final int MIN_ARTICLES_DEFAULT = 5;
 
-  /** A sentence saying what the profile was calibrated on, written into its {@code description}. */
-  public static final String DESCRIPTION = "description";
-
-  private final String input;
-  private final Path labels;
-  private final Path output;
-  private final InputFormat format;
-  private final List<String> features;
-  private final ScoringProfile.Transform transform;
-  private final int folds;
-  private final int repeats;
-  private final int maxFeatures;
-  private final double binaryWeight;
-  private final OutletLabels.BinaryScale binaryQuality;
-  private final List<Double> regParams;
-  private final long seed;
-  private final String name;
-  private final double priorArticles;
-  private final int minArticles;
-  private final String description;
-
-  private CalibrateOptions(Builder b) {
-    Preconditions.checkArgument(b.input != null && !b.input.isBlank(), "--%s is required", INPUT);
-    Preconditions.checkArgument(b.labels != null, "--%s is required", LABELS);
-    Preconditions.checkArgument(b.output != null, "--%s is required", OUTPUT);
-    Preconditions.checkArgument(b.folds >= 2, "--%s must be >= 2, got %s", FOLDS, b.folds);
-    Preconditions.checkArgument(b.repeats >= 1, "--%s must be >= 1, got %s", REPEATS, b.repeats);
-    Preconditions.checkArgument(b.maxFeatures >= 0, "--%s must be >= 0, got %s", MAX_FEATURES, b.maxFeatures);
-    Preconditions.checkArgument(b.binaryWeight >= 0, "--%s must be >= 0, got %s", BINARY_WEIGHT, b.binaryWeight);
+  /** Checks the options and fills in the defaults of the object-valued ones left {@code null}. */
+  public CalibrateOptions {
+    Preconditions.checkArgument(input != null && !input.isBlank(), "--input is required");
+    Preconditions.checkArgument(labels != null, "--labels is required");
+    Preconditions.checkArgument(output != null, "--output is required");
+    Preconditions.checkArgument(folds >= 2, "--folds must be >= 2, got %s", folds);
+    Preconditions.checkArgument(repeats >= 1, "--repeats must be >= 1, got %s", repeats);
+    Preconditions.checkArgument(maxFeatures >= 0, "--max-features must be >= 0, got %s", maxFeatures);
+    Preconditions.checkArgument(binaryWeight >= 0, "--binary-weight must be >= 0, got %s", binaryWeight);
     Preconditions.checkArgument(
-        b.regParams != null && !b.regParams.isEmpty() && b.regParams.stream().allMatch(r -> r >= 0),
-        "--%s must list regularisation strengths >= 0, got %s", REG_PARAMS, b.regParams);
-    Preconditions.checkArgument(b.priorArticles >= 0, "--%s must be >= 0, got %s", PRIOR_ARTICLES, b.priorArticles);
-    Preconditions.checkArgument(b.minArticles >= 1, "--%s must be >= 1, got %s", MIN_ARTICLES, b.minArticles);
-    this.input = b.input;
-    this.labels = b.labels;
-    this.output = b.output;
-    this.format = b.format == null ? InputFormat.AUTO : b.format;
-    this.features = b.features == null ? null : List.copyOf(b.features);
-    this.transform = b.transform == null ? TRANSFORM_DEFAULT : b.transform;
-    this.folds = b.folds;
-    this.repeats = b.repeats;
-    this.maxFeatures = b.maxFeatures;
-    this.binaryWeight = b.binaryWeight;
-    this.binaryQuality =
-        b.binaryQuality == null ? BINARY_QUALITY_DEFAULT : b.binaryQuality;
-    this.regParams = List.copyOf(b.regParams);
-    this.seed = b.seed;
-    this.name = b.name == null ? NAME_DEFAULT : b.name;
-    this.priorArticles = b.priorArticles;
-    this.minArticles = b.minArticles;
-    this.description = b.description;
+        regParams != null && !regParams.isEmpty() && regParams.stream().allMatch(r -> r >= 0),
+        "--reg-params must list regularisation strengths >= 0, got %s", regParams);
+    Preconditions.checkArgument(priorArticles >= 0, "--prior-articles must be >= 0, got %s", priorArticles);
+    Preconditions.checkArgument(minArticles >= 1, "--min-articles must be >= 1, got %s", minArticles);
+    format = format == null ? InputFormat.AUTO : format;
+    features = features == null ? null : List.copyOf(features);
+    transform = transform == null ? TRANSFORM_DEFAULT : transform;
+    binaryQuality = binaryQuality == null ? BINARY_QUALITY_DEFAULT : binaryQuality;
+    regParams = List.copyOf(regParams);
+    name = name == null ? NAME_DEFAULT : name;
   }
 
   public static Builder builder() {
     return new Builder();
-  }
-
-  public String input() {
-    return input;
-  }
-
-  public Path labels() {
-    return labels;
-  }
-
-  public Path output() {
-    return output;
-  }
-
-  public InputFormat format() {
-    return format;
-  }
-
-  /** The candidate features, or {@code null} for the default set. */
-  public List<String> features() {
-    return features;
-  }
-
-  public ScoringProfile.Transform transform() {
-    return transform;
-  }
-
-  public int folds() {
-    return folds;
-  }
-
-  public List<Double> regParams() {
-    return regParams;
-  }
-
-  public int repeats() {
-    return repeats;
-  }
-
-  public int maxFeatures() {
-    return maxFeatures;
-  }
-
-  public double binaryWeight() {
-    return binaryWeight;
-  }
-
-  public OutletLabels.BinaryScale binaryQuality() {
-    return binaryQuality;
-  }
-
-  public long seed() {
-    return seed;
-  }
-
-  public String name() {
-    return name;
-  }
-
-  public double priorArticles() {
-    return priorArticles;
-  }
-
-  public int minArticles() {
-    return minArticles;
-  }
-
-  /** The description to write, or {@code null} for a generated one. */
-  public String description() {
-    return description;
   }
 
   /** Builds {@link CalibrateOptions}. */
@@ -340,7 +224,9 @@ public final class CalibrateOptions {
     }
 
     public CalibrateOptions build() {
-      return new CalibrateOptions(this);
+      return new CalibrateOptions(
+          input, labels, output, format, features, transform, folds, repeats, maxFeatures, binaryWeight, binaryQuality,
+          regParams, seed, name, priorArticles, minArticles, description);
     }
   }
 }

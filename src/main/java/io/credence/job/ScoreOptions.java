@@ -10,179 +10,87 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The typed options of the {@code score} job. Each option's key, default and meaning are documented here and in
- * jobs/README.md, "The score job".
+ * The typed options of the {@code score} job, each declared once as a component: its command-line key is the
+ * component's name in kebab case ({@code windowDays} is {@code --window-days}). Defaults and meanings are documented
+ * here and in jobs/README.md, "The score job".
+ *
+ * @param input articles to read: a file, a directory or a glob. Required.
+ * @param output output directory that receives the Parquet tables and {@code _runs/}. Required.
+ * @param format input format; {@link #FORMAT_DEFAULT} decides from the path.
+ * @param runDate the run date: the partition written, and the {@code published} fallback. Defaults to today in UTC.
+ * @param profile a scoring profile JSON file, or {@code null} for the profile shipped in the jar.
+ * @param windowDays days of published articles that outlet scores cover, ending at the run date.
+ * @param staleLockMinutes minutes after which another run's lock on the output counts as stale and is taken over.
+ * @param minTokens articles with fewer word tokens (tokens with a letter or digit) are rejected as {@code too_short}.
+ * @param maxBytes the text size cap in UTF-8 bytes: longer text is scored on its first {@code max-bytes} bytes (cut
+ *     at a character boundary, at the last white space before it) and flagged {@code truncated}.
+ * @param languages languages to score (ISO 639-1 codes, or {@code any}); others are rejected as {@code
+ *     language_unsupported}.
+ * @param outlet the outlet of {@code text} and {@code html} articles that neither a {@code MANIFEST.csv} nor a {@code
+ *     url} names, or {@code null}: then such an article's outlet is the name of the directory that holds its file.
+ * @param stories whether the night groups its window into stories and compares each article with the story's other
+ *     outlets ({@code stories}, {@code story_evidence} and the story columns); off by default, since it costs a few
+ *     Spark jobs per night whatever the size (see jobs/README.md, "Stories across outlets"). Off, the story tables are
+ *     written empty and the story columns are null, so the output has one shape either way.
  */
-public final class ScoreOptions {
-
-  /** Articles to read: a file, a directory or a glob. Required. */
-  public static final String INPUT = "input";
-
-  /** Output directory that receives the Parquet tables and {@code _runs/}. Required. */
-  public static final String OUTPUT = "output";
-
-  /** Input format; {@link #FORMAT_DEFAULT} decides from the path. */
-  public static final String FORMAT = "format";
+public record ScoreOptions(
+    String input,
+    String output,
+    InputFormat format,
+    LocalDate runDate,
+    Path profile,
+    int windowDays,
+    long staleLockMinutes,
+    int minTokens,
+    long maxBytes,
+    List<String> languages,
+    String outlet,
+    boolean stories) {
 
   public static final InputFormat FORMAT_DEFAULT = InputFormat.AUTO;
 
-  /** The run date: the partition written, and the {@code published} fallback. Defaults to today in UTC. */
-  public static final String RUN_DATE = "run-date";
-
-  /** A scoring profile JSON file; defaults to the profile shipped in the jar. */
-  public static final String PROFILE = "profile";
-
-  /** Days of published articles that outlet scores cover, ending at the run date. */
-  public static final String WINDOW_DAYS = "window-days";
-
   public static final int WINDOW_DAYS_DEFAULT = 30;
-
-  /** Minutes after which another run's lock on the output counts as stale and is taken over. */
-  public static final String STALE_LOCK_MINUTES = "stale-lock-minutes";
 
   public static final long STALE_LOCK_MINUTES_DEFAULT = 360;
 
-  /** Articles with fewer word tokens (tokens with a letter or digit) are rejected as {@code too_short}. */
-  public static final String MIN_TOKENS = "min-tokens";
-
   public static final int MIN_TOKENS_DEFAULT = 30;
-
-  /**
-   * The text size cap in UTF-8 bytes: longer text is scored on its first {@code max-bytes} bytes (cut at a character
-   * boundary, at the last white space before it) and flagged {@code truncated}.
-   */
-  public static final String MAX_BYTES = "max-bytes";
 
   public static final long MAX_BYTES_DEFAULT = ArticleValidator.MAX_BYTES_DEFAULT;
 
-  /** Languages to score (ISO 639-1 codes, or {@code any}); others are rejected as {@code language_unsupported}. */
-  public static final String LANGUAGES = "languages";
-
   public static final List<String> LANGUAGES_DEFAULT = ArticleValidator.LANGUAGES_DEFAULT;
-
-  /**
-   * Whether the night groups its window into stories and compares each article with the story's other outlets
-   * ({@code stories}, {@code story_evidence} and the story columns); off by default, since it costs a few Spark jobs
-   * per night whatever the size (see "Stories across outlets" in jobs/README.md). Off, the story tables are written
-   * empty and the story columns are null, so the output has one shape either way.
-   */
-  public static final String STORIES = "stories";
 
   public static final boolean STORIES_DEFAULT = false;
 
-  /**
-   * The outlet of {@code text} and {@code html} articles that neither a {@code MANIFEST.csv} nor a {@code url} names;
-   * without it, such an article's outlet is the name of the directory that holds its file.
-   */
-  public static final String OUTLET = "outlet";
-
-  private final String input;
-  private final String output;
-  private final InputFormat format;
-  private final LocalDate runDate;
-  private final Path profile;
-  private final int windowDays;
-  private final long staleLockMinutes;
-  private final int minTokens;
-  private final long maxBytes;
-  private final List<String> languages;
-  private final String outlet;
-  private final boolean stories;
-
-  private ScoreOptions(Builder b) {
-    Preconditions.checkArgument(b.input != null && !b.input.isBlank(), "--%s is required", INPUT);
-    Preconditions.checkArgument(b.output != null && !b.output.isBlank(), "--%s is required", OUTPUT);
-    this.input = b.input;
-    this.output = b.output;
-    this.format = b.format == null ? FORMAT_DEFAULT : b.format;
-    this.runDate = b.runDate == null ? LocalDate.now(ZoneOffset.UTC) : b.runDate;
-    this.profile = b.profile;
-    this.windowDays = b.windowDays == null ? WINDOW_DAYS_DEFAULT : b.windowDays;
+  /** Checks the options and fills in the defaults of {@code format}, {@code runDate} and {@code languages}. */
+  public ScoreOptions {
+    Preconditions.checkArgument(input != null && !input.isBlank(), "--input is required");
+    Preconditions.checkArgument(output != null && !output.isBlank(), "--output is required");
+    format = format == null ? FORMAT_DEFAULT : format;
+    runDate = runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate;
     Preconditions.checkArgument(
-        windowDays >= 1 && windowDays <= 3660, "--%s must be between 1 and 3660, got %s", WINDOW_DAYS, windowDays);
-    this.staleLockMinutes = b.staleLockMinutes == null ? STALE_LOCK_MINUTES_DEFAULT : b.staleLockMinutes;
+        windowDays >= 1 && windowDays <= 3660, "--window-days must be between 1 and 3660, got %s", windowDays);
     Preconditions.checkArgument(
-        staleLockMinutes >= 1, "--%s must be at least 1, got %s", STALE_LOCK_MINUTES, staleLockMinutes);
-    this.minTokens = b.minTokens == null ? MIN_TOKENS_DEFAULT : b.minTokens;
+        staleLockMinutes >= 1, "--stale-lock-minutes must be at least 1, got %s", staleLockMinutes);
     Preconditions.checkArgument(
-        minTokens >= 1, "--%s is %s; it must be at least 1 (1 scores single sentences)", MIN_TOKENS, minTokens);
-    this.maxBytes = b.maxBytes == null ? MAX_BYTES_DEFAULT : b.maxBytes;
-    Preconditions.checkArgument(maxBytes >= 1024, "--%s is %s; it must be at least 1024 bytes", MAX_BYTES, maxBytes);
-    this.languages = b.languages == null ? LANGUAGES_DEFAULT : List.copyOf(b.languages);
-    Preconditions.checkArgument(!languages.isEmpty(), "--%s must name at least one language", LANGUAGES);
+        minTokens >= 1, "--min-tokens is %s; it must be at least 1 (1 scores single sentences)", minTokens);
+    Preconditions.checkArgument(maxBytes >= 1024, "--max-bytes is %s; it must be at least 1024 bytes", maxBytes);
+    languages = languages == null ? LANGUAGES_DEFAULT : List.copyOf(languages);
+    Preconditions.checkArgument(!languages.isEmpty(), "--languages must name at least one language");
     for (String language : languages) {
       Preconditions.checkArgument(
           language.equals(LanguageGuess.ANY) || LanguageGuess.supported().contains(language),
-          "--%s '%s' is not a language credence can detect: use codes from %s, or %s",
-          LANGUAGES,
+          "--languages '%s' is not a language credence can detect: use codes from %s, or %s",
           language,
           LanguageGuess.supported(),
           LanguageGuess.ANY);
     }
     Preconditions.checkArgument(
-        b.outlet == null || !b.outlet.isBlank(), "--%s must not be blank: name the outlet, or leave it out", OUTLET);
-    this.outlet = b.outlet == null ? null : b.outlet.strip();
-    this.stories = b.stories == null ? STORIES_DEFAULT : b.stories;
+        outlet == null || !outlet.isBlank(), "--outlet must not be blank: name the outlet, or leave it out");
+    outlet = outlet == null ? null : outlet.strip();
   }
 
   public static Builder builder() {
     return new Builder();
-  }
-
-  public String input() {
-    return input;
-  }
-
-  public String output() {
-    return output;
-  }
-
-  public InputFormat format() {
-    return format;
-  }
-
-  public LocalDate runDate() {
-    return runDate;
-  }
-
-  /** The profile file, or {@code null} for the shipped default. */
-  public Path profile() {
-    return profile;
-  }
-
-  /** Days of published articles the outlet scores cover, ending at {@link #runDate}. */
-  public int windowDays() {
-    return windowDays;
-  }
-
-  /** Minutes after which another run's lock counts as stale. */
-  public long staleLockMinutes() {
-    return staleLockMinutes;
-  }
-
-  /** Articles with fewer word tokens are rejected as {@code too_short}. */
-  public int minTokens() {
-    return minTokens;
-  }
-
-  /** The text size cap in UTF-8 bytes. */
-  public long maxBytes() {
-    return maxBytes;
-  }
-
-  /** The languages scored (codes, or {@code any}). */
-  public List<String> languages() {
-    return languages;
-  }
-
-  /** The outlet of text and html articles that name none (see {@link #OUTLET}), or {@code null}. */
-  public String outlet() {
-    return outlet;
-  }
-
-  /** Whether the night finds stories (see {@link #STORIES}). */
-  public boolean stories() {
-    return stories;
   }
 
   /** A builder holding these options, to derive variants (another night, another input). */
@@ -202,7 +110,7 @@ public final class ScoreOptions {
         .stories(stories);
   }
 
-  /** Builds {@link ScoreOptions}. */
+  /** Builds {@link ScoreOptions}; a setter given {@code null} keeps the option's default. */
   public static final class Builder {
     private String input;
     private String output;
@@ -217,31 +125,26 @@ public final class ScoreOptions {
     private String outlet;
     private Boolean stories;
 
-    /** Null keeps the default. */
     public Builder stories(Boolean v) {
       this.stories = v;
       return this;
     }
 
-    /** Null: the directory name (see {@link ScoreOptions#OUTLET}). */
     public Builder outlet(String v) {
       this.outlet = v;
       return this;
     }
 
-    /** Null keeps the default. */
     public Builder minTokens(Integer v) {
       this.minTokens = v;
       return this;
     }
 
-    /** Null keeps the default. */
     public Builder maxBytes(Long v) {
       this.maxBytes = v;
       return this;
     }
 
-    /** Null keeps the default. */
     public Builder languages(List<String> v) {
       this.languages = v;
       return this;
@@ -283,7 +186,19 @@ public final class ScoreOptions {
     }
 
     public ScoreOptions build() {
-      return new ScoreOptions(this);
+      return new ScoreOptions(
+          input,
+          output,
+          format,
+          runDate,
+          profile,
+          windowDays == null ? WINDOW_DAYS_DEFAULT : windowDays,
+          staleLockMinutes == null ? STALE_LOCK_MINUTES_DEFAULT : staleLockMinutes,
+          minTokens == null ? MIN_TOKENS_DEFAULT : minTokens,
+          maxBytes == null ? MAX_BYTES_DEFAULT : maxBytes,
+          languages,
+          outlet,
+          stories == null ? STORIES_DEFAULT : stories);
     }
   }
 }

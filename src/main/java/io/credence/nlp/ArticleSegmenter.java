@@ -94,6 +94,16 @@ public final class ArticleSegmenter implements Serializable {
     return new ArticleSegmenter(sentences, tokenizer, shortcuts);
   }
 
+  /** Spark NLP's sentence detector this segmenter wraps, as {@link #create} built it. */
+  SentenceDetector detector() {
+    return sentenceDetector;
+  }
+
+  /** Spark NLP's fitted Tokenizer this segmenter wraps, as {@link #create} built it. */
+  TokenizerModel tokenizerModel() {
+    return tokenizer.model();
+  }
+
   /** The sentences of {@code text} with their tokens; offsets index into {@code text}, ends exclusive. */
   public List<Sentence> segment(String text) {
     return segment(text, TextChunks.MAX_CHARS, TextChunks.MAX_MARKS);

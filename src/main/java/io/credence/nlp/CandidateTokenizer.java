@@ -42,6 +42,11 @@ final class CandidateTokenizer implements Serializable {
     this.memoise = memoise;
   }
 
+  /** The model whose work is memoised. */
+  TokenizerModel model() {
+    return model;
+  }
+
   /** Appends the tokens of {@code text} to {@code out}, offsets shifted by {@code offset}, ends exclusive. */
   void tokenize(String text, int offset, List<Token> out) {
     if (!memoise) {

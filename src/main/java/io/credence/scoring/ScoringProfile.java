@@ -2,11 +2,12 @@ package io.credence.scoring;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.google.common.base.Preconditions;
 import com.google.common.hash.Hashing;
 import java.io.IOException;
@@ -67,12 +68,12 @@ public final class ScoringProfile implements Serializable {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"name", "label", "transform", "weight", "center", "scale"})
   public record Feature(
-      @JsonProperty("name") String name,
-      @JsonProperty("label") String label,
-      @JsonProperty("transform") String transform,
-      @JsonProperty("weight") double weight,
-      @JsonProperty("center") double center,
-      @JsonProperty("scale") double scale)
+      String name,
+      String label,
+      String transform,
+      double weight,
+      double center,
+      double scale)
       implements Serializable {
 
     /** The parsed transform (identity when the profile names none). */
@@ -92,10 +93,11 @@ public final class ScoringProfile implements Serializable {
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonPropertyOrder({"prior_articles", "min_articles", "interval"})
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Outlet(
-      @JsonProperty("prior_articles") double priorArticles,
-      @JsonProperty("min_articles") Integer minArticles,
-      @JsonProperty("interval") Double interval)
+      double priorArticles,
+      Integer minArticles,
+      Double interval)
       implements Serializable {
 
     public int minArticlesOrDefault() {
@@ -110,7 +112,7 @@ public final class ScoringProfile implements Serializable {
   /** A rating band: outlets whose reliability is at least {@code min} (and below the next band) get {@code band}. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonPropertyOrder({"band", "min"})
-  public record Band(@JsonProperty("band") String band, @JsonProperty("min") double min) implements Serializable {}
+  public record Band(String band, double min) implements Serializable {}
 
   /** The band below {@code high} in {@link #DEFAULT_BANDS}: an outlet that is reliable, short of the best. */
   public static final String GENERALLY_RELIABLE = "generally reliable";
@@ -127,7 +129,7 @@ public final class ScoringProfile implements Serializable {
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonPropertyOrder({"type", "offset", "slope"})
   public record Link(
-      @JsonProperty("type") String type, @JsonProperty("offset") double offset, @JsonProperty("slope") double slope)
+      String type, double offset, double slope)
       implements Serializable {
 
     /** The only type: a logistic link on the linear score. */
@@ -142,16 +144,16 @@ public final class ScoringProfile implements Serializable {
   @JsonPropertyOrder({"format", "name", "version", "description", "calibration", "intercept", "link", "features",
       "outlet", "bands"})
   public record Document(
-      @JsonProperty("format") Integer format,
-      @JsonProperty("name") String name,
-      @JsonProperty("version") String version,
-      @JsonProperty("description") String description,
-      @JsonProperty("calibration") JsonNode calibration,
-      @JsonProperty("intercept") double intercept,
-      @JsonProperty("link") Link link,
-      @JsonProperty("features") List<Feature> features,
-      @JsonProperty("outlet") Outlet outlet,
-      @JsonProperty("bands") List<Band> bands)
+      Integer format,
+      String name,
+      String version,
+      String description,
+      JsonNode calibration,
+      double intercept,
+      Link link,
+      List<Feature> features,
+      Outlet outlet,
+      List<Band> bands)
       implements Serializable {}
 
   private final Document document;

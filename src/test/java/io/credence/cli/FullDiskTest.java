@@ -11,18 +11,14 @@ import io.credence.io.RunRecord;
 import io.credence.job.ScoreJob;
 import io.credence.job.ScoreOptions;
 import io.credence.testing.FaultyFileSystem;
+import io.credence.testing.FaultyOutputTest;
 import io.credence.testing.OutputTrees;
-import io.credence.testing.SparkTestSession;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,24 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Spark's checked {@code SparkException}. The attempt must still end as a {@code failed} row naming the root cause,
  * with no staging area, no active marker and no lock left, exit code 1, and a last stderr line of one sentence.
  */
-class FullDiskTest {
+class FullDiskTest extends FaultyOutputTest {
 
   static final LocalDate NIGHT = LocalDate.of(2022, 7, 15);
-  static SparkSession spark;
-  static Configuration conf;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkTestSession.get();
-    conf = spark.sparkContext().hadoopConfiguration();
-    FaultyFileSystem.register(conf);
-  }
-
-  @AfterEach
-  void faultsOff() {
-    FaultyFileSystem.reset();
-  }
-
   private static ScoreOptions night(String output) {
     return ScoreOptions.builder().input("data/sample").output(output).runDate(NIGHT).build();
   }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The accepted {@code published} forms, the plausible range, and independence from the host's time zone. */
 class PublishedDatesTest {
@@ -13,44 +15,47 @@ class PublishedDatesTest {
   private static final LocalDate RUN = LocalDate.of(2022, 7, 15);
   private static final LocalDate JULY_12 = LocalDate.of(2022, 7, 12);
 
-  @Test
-  void isoDatesAndLocalTimestampsKeepTheDateAsWritten() {
-    assertEquals(JULY_12, PublishedDates.parse("2022-07-12"));
-    assertEquals(JULY_12, PublishedDates.parse(" 2022/7/12 "));
-    assertEquals(JULY_12, PublishedDates.parse("2022-07-12T23:30:00"));
-    assertEquals(JULY_12, PublishedDates.parse("2022-07-12 23:30"));
-    assertEquals(JULY_12, PublishedDates.parse("2022-07-12T23:30:00.123456"));
+  @ParameterizedTest(name = "{1} is {0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          # ISO dates and local timestamps keep the date as written
+          2022-07-12 | 2022-07-12
+          2022-07-12 | " 2022/7/12 "
+          2022-07-12 | 2022-07-12T23:30:00
+          2022-07-12 | 2022-07-12 23:30
+          2022-07-12 | 2022-07-12T23:30:00.123456
+          # timestamps with a zone take their UTC date
+          2016-09-20 | 2016-09-20T14:03:00-04:00
+          2022-07-13 | 2022-07-12T23:30:00-04:00
+          2022-07-11 | 2022-07-12T01:30:00+0200
+          2022-07-11 | 2022-07-12T01:30:00+02
+          2022-07-12 | 2022-07-12T23:30:00Z
+          2022-07-12 | 2022-07-12T23:30:00.5Z
+          # RSS and RFC 1123 dates take their UTC date; a wrong day name is ignored
+          2022-07-12 | Tue, 12 Jul 2022 10:00:00 GMT
+          2022-07-12 | Tue, 12 Jul 2022 10:00:00 +0000
+          2022-07-12 | 12 Jul 2022 10:00 EST
+          2022-07-13 | Tue, 12 Jul 2022 22:00:00 PDT
+          2022-07-12 | Wed, 12 Jul 22 10:00:00 GMT
+          2022-08-02 | Tue, 2 Aug 2022 10:00:00 UT
+          # written dates and Unix time (seconds, milliseconds)
+          2022-07-12 | July 12, 2022
+          2022-07-12 | jul 12, 2022
+          2022-07-12 | 12 July 2022
+          2022-07-12 | 12 Jul 2022
+          2022-07-12 | 1657620000
+          2022-07-12 | 1657620000000
+          """)
+  void acceptedFormsParseToTheirUtcDate(LocalDate expected, String published) {
+    assertEquals(expected, PublishedDates.parse(published));
   }
 
   @Test
-  void timestampsWithAZoneTakeTheirUtcDate() {
-    assertEquals(LocalDate.of(2016, 9, 20), PublishedDates.parse("2016-09-20T14:03:00-04:00"));
-    assertEquals(LocalDate.of(2022, 7, 13), PublishedDates.parse("2022-07-12T23:30:00-04:00"));
-    assertEquals(LocalDate.of(2022, 7, 11), PublishedDates.parse("2022-07-12T01:30:00+0200"));
-    assertEquals(LocalDate.of(2022, 7, 11), PublishedDates.parse("2022-07-12T01:30:00+02"));
-    assertEquals(JULY_12, PublishedDates.parse("2022-07-12T23:30:00Z"));
-    assertEquals(JULY_12, PublishedDates.parse("2022-07-12T23:30:00.5Z"));
-  }
-
-  @Test
-  void rssAndRfc1123DatesTakeTheirUtcDate() {
-    assertEquals(JULY_12, PublishedDates.parse("Tue, 12 Jul 2022 10:00:00 GMT"));
-    assertEquals(JULY_12, PublishedDates.parse("Tue, 12 Jul 2022 10:00:00 +0000"));
-    assertEquals(JULY_12, PublishedDates.parse("12 Jul 2022 10:00 EST"));
-    assertEquals(LocalDate.of(2022, 7, 13), PublishedDates.parse("Tue, 12 Jul 2022 22:00:00 PDT"));
-    assertEquals(JULY_12, PublishedDates.parse("Wed, 12 Jul 22 10:00:00 GMT"), "a wrong day name is ignored");
-    assertEquals(LocalDate.of(2022, 8, 2), PublishedDates.parse("Tue, 2 Aug 2022 10:00:00 UT"));
+  void anUnknownZoneIsUnparseable() {
     assertNull(PublishedDates.parse("Tue, 12 Jul 2022 10:00:00 XYZ"));
-  }
-
-  @Test
-  void writtenDatesAndUnixTime() {
-    assertEquals(JULY_12, PublishedDates.parse("July 12, 2022"));
-    assertEquals(JULY_12, PublishedDates.parse("jul 12, 2022"));
-    assertEquals(JULY_12, PublishedDates.parse("12 July 2022"));
-    assertEquals(JULY_12, PublishedDates.parse("12 Jul 2022"));
-    assertEquals(JULY_12, PublishedDates.parse("1657620000"));
-    assertEquals(JULY_12, PublishedDates.parse("1657620000000"));
   }
 
   @Test

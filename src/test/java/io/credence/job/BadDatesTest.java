@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.credence.io.RunManifest;
 import io.credence.io.RunOutput;
-import io.credence.testing.SparkTestSession;
+import io.credence.testing.SparkTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +15,6 @@ import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,16 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * used to fail the night's Parquet write), {@code 8/11/18}, an ISO timestamp with an offset, {@code 9999-12-31} and
  * {@code 2022-02-30} commits, each bad date rejected with its reason, whatever the host's and the session's time zone.
  */
-class BadDatesTest {
+class BadDatesTest extends SparkTest {
 
   static final LocalDate RUN_DATE = LocalDate.of(2022, 7, 15);
-  static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkTestSession.get();
-  }
-
   /** Runs {@code body} with the JVM's and the session's time zone set to {@code zone}, restoring both. */
   static <T> T inTimeZone(String zone, java.util.function.Supplier<T> body) {
     TimeZone saved = TimeZone.getDefault();

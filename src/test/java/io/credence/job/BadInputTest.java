@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.credence.ingest.InputFormat;
 import io.credence.io.RunManifest;
-import io.credence.testing.SparkTestSession;
+import io.credence.testing.SparkTest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,16 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The {@code data/bad} fixtures through the whole job: every class lands where the "Bad input" table of jobs/README.md
  * says.
  */
-class BadInputTest {
+class BadInputTest extends SparkTest {
 
   static final LocalDate DATE = LocalDate.of(2022, 7, 20);
-  static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkTestSession.get();
-  }
-
   private static Dataset<Row> table(Path out, String name) {
     return spark.read().parquet(out.resolve(name).toString()).where("run_date = '" + DATE + "'");
   }
@@ -54,7 +45,7 @@ class BadInputTest {
             ScoreOptions.builder().input("data/bad/*.jsonl").output(out.toString()).runDate(DATE).maxBytes(2048L).build());
 
     assertEquals(RunManifest.Counts.of(30, 4, 26), run.counts());
-    assertEquals(
+    Map<String, Long> rejected =
         Map.of(
             "malformed_record", 5L,
             "missing_text", 4L,
@@ -65,19 +56,13 @@ class BadInputTest {
             "implausible_published", 2L,
             "binary_content", 3L,
             "language_unsupported", 3L,
-            "duplicate_id", 2L),
-        run.rejectedByReason());
+            "duplicate_id", 2L);
+    assertEquals(rejected, run.rejectedByReason());
+    // Each class has its file, named after its reason; malformed_record's is malformed_json.jsonl.
     Map<String, String> expected = new TreeMap<>();
-    expected.put("malformed_json.jsonl", "malformed_record");
-    expected.put("missing_text.jsonl", "missing_text");
-    expected.put("too_short.jsonl", "too_short");
-    expected.put("missing_outlet.jsonl", "missing_outlet");
-    expected.put("unparseable_url.jsonl", "unparseable_url");
-    expected.put("unparseable_published.jsonl", "unparseable_published");
-    expected.put("implausible_published.jsonl", "implausible_published");
-    expected.put("binary_content.jsonl", "binary_content");
-    expected.put("language_unsupported.jsonl", "language_unsupported");
-    expected.put("duplicate_id.jsonl", "duplicate_id");
+    for (String reason : rejected.keySet()) {
+      expected.put((reason.equals("malformed_record") ? "malformed_json" : reason) + ".jsonl", reason);
+    }
     assertEquals(expected, reasonsByFile(out));
 
     Map<String, Row> scored = new TreeMap<>();

@@ -11,8 +11,8 @@ import io.credence.io.RunOutput;
 import io.credence.io.RunRecord;
 import io.credence.testing.ArticleFixtures;
 import io.credence.testing.FaultyFileSystem;
+import io.credence.testing.FaultyOutputTest;
 import io.credence.testing.OutputTrees;
-import io.credence.testing.SparkTestSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,12 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,27 +37,12 @@ import org.junit.jupiter.api.io.TempDir;
  * session serves every N. {@code -Dcredence.faults.step=K} tries every K-th N only and {@code
  * -Dcredence.faults.from=M} starts at M (for quick local checks); CI tries every N.
  */
-class FaultInjectionTest {
+class FaultInjectionTest extends FaultyOutputTest {
 
   static final LocalDate D1 = LocalDate.of(2022, 7, 14);
   static final LocalDate D2 = LocalDate.of(2022, 7, 15);
   static final List<String> TABLES =
       List.of(RunOutput.ARTICLE_FEATURES, RunOutput.CUE_EVIDENCE, RunOutput.OUTLET_SCORES, RunOutput.REJECTED);
-
-  static SparkSession spark;
-  static Configuration conf;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkTestSession.get();
-    conf = spark.sparkContext().hadoopConfiguration();
-    FaultyFileSystem.register(conf);
-  }
-
-  @AfterEach
-  void faultsOff() {
-    FaultyFileSystem.reset();
-  }
 
   private static Path night(Path dir, LocalDate date, String... outlets) throws IOException {
     List<String> lines = new ArrayList<>();

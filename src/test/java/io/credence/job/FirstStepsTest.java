@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.credence.ingest.InputFormat;
 import io.credence.io.RunManifest;
 import io.credence.testing.ArticleFixtures;
-import io.credence.testing.SparkTestSession;
+import io.credence.testing.SparkTest;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -16,20 +16,11 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What a new user tries first: synth then score, a text directory without a manifest, gzipped JSON Lines. */
-class FirstStepsTest {
-
-  static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkTestSession.get();
-  }
+class FirstStepsTest extends SparkTest {
 
   private static List<String> outlets(Path out) {
     return spark.read().parquet(out.resolve("outlet_scores").toString()).select("outlet").orderBy("outlet")

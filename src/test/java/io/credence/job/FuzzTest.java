@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.credence.io.RunManifest;
-import io.credence.testing.SparkTestSession;
+import io.credence.testing.SparkTest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * types, bytes that are not UTF-8, control characters, duplicate ids, junk fields) must each come out scored or
  * rejected, and the job must finish. The seed is fixed, so a failure reproduces.
  */
-class FuzzTest {
+class FuzzTest extends SparkTest {
 
   static final long SEED = 20220712L;
   static final LocalDate DATE = LocalDate.of(2022, 7, 21);
@@ -46,13 +44,6 @@ class FuzzTest {
   static final String[] NUMBERS = {"1e400", "-1e-400", "99999999999999999999999999", "-0", "0.0", "1657620000", "NaN"};
   static final String[] URLS = {"https://www.example.co.uk/x", "http://news.example.com/a?b=c", "example.org/p", "nope"};
   static final String[] FIELDS = {"id", "outlet", "url", "title", "text", "published", "author", "text_html", "extra"};
-
-  static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkTestSession.get();
-  }
 
   @Test
   void randomAndMutatedRecordsAreAllAccountedFor(@TempDir Path in, @TempDir Path out) throws Exception {

@@ -13,7 +13,7 @@ import io.credence.io.RunManifest;
 import io.credence.io.RunRecord;
 import io.credence.testing.NightlyFixtures;
 import io.credence.testing.NightlyFixtures.Article;
-import io.credence.testing.SparkTestSession;
+import io.credence.testing.SparkTest;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,10 +28,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * child JVM while it writes, and a night a week after the first; checks windows against a from-scratch run, re-run
  * identity, what the kill left, delta_7d and the run history.
  */
-class NightlyRunsTest {
+class NightlyRunsTest extends SparkTest {
 
   static final LocalDate D1 = LocalDate.of(2024, 3, 1);
   static final LocalDate D2 = D1.plusDays(1);
@@ -49,13 +47,6 @@ class NightlyRunsTest {
   static final LocalDate D8 = D1.plusDays(7);
   static final int WINDOW = 2;
   static final List<String> TABLES = List.of("article_features", "cue_evidence", "rejected", "outlet_scores");
-  static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkTestSession.get();
-  }
-
   @Test
   void nightsAreWindowedIdempotentAtomicAndRecorded(@TempDir Path in, @TempDir Path work) throws Exception {
     Map<LocalDate, List<Article>> nights = NightlyFixtures.fourNights(D1);

@@ -16,7 +16,7 @@ import io.credence.scoring.ArticleScorer;
 import io.credence.scoring.ScoringProfile;
 import io.credence.testing.ArticleFixtures;
 import io.credence.testing.OutputTrees;
-import io.credence.testing.SparkTestSession;
+import io.credence.testing.SparkTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,10 +28,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,19 +40,12 @@ import org.junit.jupiter.api.io.TempDir;
  * been added since (an old night's missing column reads as null and is scored by the profile's missing-feature rule:
  * a null feature contributes nothing to the logit). Never regenerate the fixture; add a new one for a new release.
  */
-class UpgradeTest {
+class UpgradeTest extends SparkTest {
 
   static final Path FIXTURE = Path.of("src/test/resources/upgrade/v0.1.0");
   static final LocalDate NIGHT_3 = LocalDate.of(2022, 7, 17);
   static final String OLD_ARTICLE = "004_8f44b10b6658a6cd";
   static final String OLD_OUTLET = "mirror.co.uk";
-
-  static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkTestSession.get();
-  }
 
   /** Night 3 delivers one new article of a new outlet; the old outlets come from the old nights alone. */
   private static RunManifest runNight3(Path out, Path dir) throws Exception {

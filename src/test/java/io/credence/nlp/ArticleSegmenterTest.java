@@ -3,24 +3,21 @@ package io.credence.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.credence.testing.SparkTestSession;
+import io.credence.testing.SparkTest;
 import io.credence.text.Sentence;
 import io.credence.text.Token;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ArticleSegmenterTest {
+class ArticleSegmenterTest extends SparkTest {
 
-  static SparkSession spark;
   static ArticleSegmenter segmenter;
 
   @BeforeAll
   static void start() {
-    spark = SparkTestSession.get();
     segmenter = ArticleSegmenter.create(spark);
   }
 

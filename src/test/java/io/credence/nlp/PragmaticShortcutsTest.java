@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.PragmaticContentFormatter$;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.PragmaticSymbols$;
 import java.util.Random;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The hand-written scans behind the segmentation shortcuts agree with the regexes they replace, on random strings
@@ -63,26 +67,41 @@ class PragmaticShortcutsTest {
     return false;
   }
 
-  private static String random(Random rnd, String alphabet, int maxLength) {
-    int n = rnd.nextInt(maxLength + 1);
-    StringBuilder b = new StringBuilder(n);
-    for (int i = 0; i < n; i++) {
-      b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+  /** Strings of up to {@code maxLength} characters drawn from {@code alphabet}, seeded. */
+  private static Supplier<String> randomStrings(long seed, String alphabet, int maxLength) {
+    Random rnd = new Random(seed);
+    return () -> {
+      int n = rnd.nextInt(maxLength + 1);
+      StringBuilder b = new StringBuilder(n);
+      for (int i = 0; i < n; i++) {
+        b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+      }
+      return b.toString();
+    };
+  }
+
+  /**
+   * Asserts that {@code scan} answers as {@code regex} on 200,000 strings of {@code strings}, and that the regex says
+   * yes often enough for both answers to be exercised.
+   */
+  private static void agreesOnRandomStrings(
+      Supplier<String> strings, Predicate<String> regex, Predicate<String> scan) {
+    int yes = 0;
+    for (int i = 0; i < 200_000; i++) {
+      String text = strings.get();
+      boolean expected = regex.test(text);
+      assertEquals(expected, scan.test(text), () -> "on '" + text.replace("\n", "\\n") + "'");
+      yes += expected ? 1 : 0;
     }
-    return b.toString();
+    assertTrue(yes > 1000, "the random strings exercise both answers: " + yes);
   }
 
   @Test
   void betweenScanAgreesWithTheRegexes() {
-    Random rnd = new Random(7);
-    int protectedCount = 0;
-    for (int i = 0; i < 200_000; i++) {
-      String text = random(rnd, ALPHABET, 24);
-      boolean expected = terminatorBetweenByRegex(text);
-      assertEquals(expected, PragmaticShortcuts.terminatorBetween(text), () -> "on '" + text + "'");
-      protectedCount += expected ? 1 : 0;
-    }
-    assertTrue(protectedCount > 1000, "the random strings exercise both answers: " + protectedCount);
+    agreesOnRandomStrings(
+        randomStrings(7, ALPHABET, 24),
+        PragmaticShortcutsTest::terminatorBetweenByRegex,
+        PragmaticShortcuts::terminatorBetween);
   }
 
   /** Whether Spark NLP's own between-punctuation rules put a terminator inside protection markers. */
@@ -102,10 +121,10 @@ class PragmaticShortcutsTest {
 
   @Test
   void betweenScanCoversTheDetectorsOwnRules() {
-    Random rnd = new Random(19);
+    Supplier<String> strings = randomStrings(19, ALPHABET, 24);
     int protectedCount = 0;
     for (int i = 0; i < 200_000; i++) {
-      String text = random(rnd, ALPHABET, 24);
+      String text = strings.get();
       if (terminatorProtectedBySparkNlp(text)) {
         protectedCount++;
         assertTrue(PragmaticShortcuts.terminatorBetween(text), () -> "not covered: '" + text + "'");
@@ -117,31 +136,32 @@ class PragmaticShortcutsTest {
     assertTrue(PragmaticShortcuts.terminatorBetween("He called it 'a joke'. Then he left."));
   }
 
-  @Test
-  void betweenScanEdgeCases() {
-    assertTrue(PragmaticShortcuts.terminatorBetween("He said 'no. never' then left"));
-    assertTrue(PragmaticShortcuts.terminatorBetween("'''.'"));
-    // Apostrophes pair up like quotes in the detector's rule, so this period counts as protected.
-    assertTrue(PragmaticShortcuts.terminatorBetween("It's the council's plan. It's done."));
-    assertFalse(PragmaticShortcuts.terminatorBetween("It's the plan. Done."));
-    assertTrue(PragmaticShortcuts.terminatorBetween("The \"U.S.\" team"));
-    assertFalse(PragmaticShortcuts.terminatorBetween("The \"U.S.\u00e9\" team"));
-    assertTrue(PragmaticShortcuts.terminatorBetween("see (p. 4) and [sic.]"));
-    assertFalse(PragmaticShortcuts.terminatorBetween("see () and [] and \"\""));
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "He said 'no. never' then left",
+        "'''.'",
+        // Apostrophes pair up like quotes in the detector's rule, so this period counts as protected.
+        "It's the council's plan. It's done.",
+        "The \"U.S.\" team",
+        "see (p. 4) and [sic.]"
+      })
+  void betweenScanProtects(String text) {
+    assertTrue(PragmaticShortcuts.terminatorBetween(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"It's the plan. Done.", "The \"U.S.\u00e9\" team", "see () and [] and \"\""})
+  void betweenScanLeavesUnprotected(String text) {
+    assertFalse(PragmaticShortcuts.terminatorBetween(text));
   }
 
   @Test
   void listPrecheckAgreesWithTheRegexes() {
-    Random rnd = new Random(11);
-    String alphabet = "0123456789..)(-- \n\r\u2028\tabzs1";
-    int fired = 0;
-    for (int i = 0; i < 200_000; i++) {
-      String text = random(rnd, alphabet, 16);
-      boolean expected = PAREN_LIST.matcher(text).find() || NUMBER_LIST.matcher(text).find();
-      assertEquals(expected, PragmaticShortcuts.listRuleFires(text), () -> "on '" + text + "'");
-      fired += expected ? 1 : 0;
-    }
-    assertTrue(fired > 1000, "the random strings exercise both answers: " + fired);
+    agreesOnRandomStrings(
+        randomStrings(11, "0123456789..)(-- \n\r\u2028\tabzs1", 16),
+        text -> PAREN_LIST.matcher(text).find() || NUMBER_LIST.matcher(text).find(),
+        PragmaticShortcuts::listRuleFires);
     assertTrue(PragmaticShortcuts.listRuleFires("-4x) item"), "the leading '-' rule needs no period");
   }
 
@@ -150,17 +170,14 @@ class PragmaticShortcutsTest {
     Random rnd = new Random(13);
     String[] parts = {"Gen", "Reps", "Rep", "Sen", "Lt", "x", "Gen.", ".", " ", "\n", "\r\n", "\r", "\u2028", "\u0085",
         "(", "a", "G", "\t", "Pres"};
-    int titled = 0;
-    for (int i = 0; i < 200_000; i++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = rnd.nextInt(6); k >= 0; k--) {
-        b.append(parts[rnd.nextInt(parts.length)]);
-      }
-      String text = b.toString();
-      boolean expected = TITLE_AT_END.matcher(text).find();
-      assertEquals(expected, ArticleSegmenter.titleAtEnd(text), () -> "on '" + text.replace("\n", "\\n") + "'");
-      titled += expected ? 1 : 0;
-    }
-    assertTrue(titled > 1000, "the random strings exercise both answers: " + titled);
+    Supplier<String> strings =
+        () -> {
+          StringBuilder b = new StringBuilder();
+          for (int k = rnd.nextInt(6); k >= 0; k--) {
+            b.append(parts[rnd.nextInt(parts.length)]);
+          }
+          return b.toString();
+        };
+    agreesOnRandomStrings(strings, text -> TITLE_AT_END.matcher(text).find(), ArticleSegmenter::titleAtEnd);
   }
 }

@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.johnsnowlabs.nlp.annotators.Tokenizer;
 import com.johnsnowlabs.nlp.annotators.TokenizerModel;
 import com.johnsnowlabs.nlp.annotators.common.IndexedToken;
 import com.johnsnowlabs.nlp.annotators.common.TokenizedSentence;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
-import com.johnsnowlabs.nlp.DocumentAssembler;
 import io.credence.job.SynthJob;
 import io.credence.job.SynthOptions;
-import io.credence.testing.SparkTestSession;
+import io.credence.testing.SparkTest;
 import io.credence.text.Sentence;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,12 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +35,7 @@ import scala.collection.JavaConverters;
  * {@code ../shared/dev} exists, every development article (the test skips that part cleanly without it); and with the
  * shortcuts off (another Spark NLP version) the segmenter still gives Spark NLP's output.
  */
-class SegmentationEquivalenceTest {
+class SegmentationEquivalenceTest extends SparkTest {
 
   /** Hard cases: abbreviations, numbers, lists, quotes, brackets, odd punctuation and white space. */
   static final List<String> HARD_CASES =
@@ -71,27 +63,17 @@ class SegmentationEquivalenceTest {
           "",
           "...");
 
-  static SparkSession spark;
   static ArticleSegmenter segmenter;
   static SentenceDetector detector;
   static TokenizerModel tokenizer;
 
   @BeforeAll
   static void start() {
-    spark = SparkTestSession.get();
     segmenter = ArticleSegmenter.create(spark);
-    detector = new SentenceDetector();
-    DocumentAssembler document = new DocumentAssembler();
-    document.setInputCol("text");
-    document.setOutputCol("document");
-    detector.setInputCols(new String[] {"document"});
-    detector.setOutputCol("sentence");
-    Tokenizer tokens = new Tokenizer();
-    tokens.setInputCols(new String[] {"sentence"});
-    tokens.setOutputCol("token");
-    StructType schema = new StructType().add("text", DataTypes.StringType);
-    Dataset<Row> empty = spark.createDataFrame(List.<Row>of(RowFactory.create("")), schema).limit(0);
-    tokenizer = tokens.fit(detector.transform(document.transform(empty)));
+    // Spark NLP's own annotators, built as the segmenter builds them; the test compares their output with it.
+    ArticleSegmenter plain = ArticleSegmenter.create(spark, false);
+    detector = plain.detector();
+    tokenizer = plain.tokenizerModel();
   }
 
   /** Spark NLP's own output, the way the naive pipeline computes it: detector, then Tokenizer per sentence. */

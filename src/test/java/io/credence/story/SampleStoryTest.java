@@ -5,26 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.credence.job.ScoreJob;
 import io.credence.job.ScoreOptions;
-import io.credence.testing.SparkTestSession;
+import io.credence.testing.SparkTest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The five seeds, one story from five outlets, through the real job. */
-class SampleStoryTest {
-
-  static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkTestSession.get();
-  }
+class SampleStoryTest extends SparkTest {
 
   @Test
   void theSeedsAreOneStoryAndTheMirrorsHeadlineDropsItsPeersQualifiers(@TempDir Path out) {

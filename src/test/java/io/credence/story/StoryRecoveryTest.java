@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.credence.job.ScoreJob;
 import io.credence.job.ScoreOptions;
-import io.credence.testing.SparkTestSession;
+import io.credence.testing.SparkTest;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,14 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * copied_from} the original's outlet, credits as {@code copied_credited}, hedge dropping as {@code certainty_shift >
  * 0.25}. Prints precision and recall of each (jobs/README.md quotes them).
  */
-class StoryRecoveryTest {
-
-  static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkTestSession.get();
-  }
+class StoryRecoveryTest extends SparkTest {
 
   @Test
   void plantedRewritesAreRecovered(@TempDir Path in, @TempDir Path out) {

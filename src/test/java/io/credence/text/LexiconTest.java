@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LexiconTest {
 
@@ -81,14 +83,15 @@ class LexiconTest {
     assertTrue(e.getMessage().startsWith("x.tsv:1:"), e.getMessage());
   }
 
-  @Test
-  void numberPlaceholderMatchesNumerals() {
-    assertTrue(CueTrie.isNumber("300"));
-    assertTrue(CueTrie.isNumber("1,000"));
-    assertTrue(CueTrie.isNumber("$5"));
-    assertTrue(CueTrie.isNumber("3.5%"));
-    assertTrue(CueTrie.isNumber("hundreds"));
-    assertFalse(CueTrie.isNumber("1990s-era"));
-    assertFalse(CueTrie.isNumber("people"));
+  @ParameterizedTest
+  @ValueSource(strings = {"300", "1,000", "$5", "3.5%", "hundreds"})
+  void numberPlaceholderMatchesNumerals(String token) {
+    assertTrue(CueTrie.isNumber(token));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1990s-era", "people"})
+  void numberPlaceholderLeavesOtherTokens(String token) {
+    assertFalse(CueTrie.isNumber(token));
   }
 }
