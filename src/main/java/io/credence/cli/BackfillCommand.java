@@ -43,12 +43,7 @@ final class BackfillCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ScoreOptions shared = run.apply(ScoreOptions.builder()).input(inputPattern).build();
-    BackfillOptions options =
-        new BackfillOptions(
-            ScoreCommand.parseDate(from, "--from"), ScoreCommand.parseDate(to, "--to"), inputPattern, force, skipMissing,
-            shared);
-    UsageChecks.checkWritable(run.output);
+    BackfillOptions options = UsageException.check(this::options);
     SparkSession spark = Sessions.create("credence backfill", run.master.url);
     try {
       List<BackfillJob.Night> nights =
@@ -73,5 +68,16 @@ final class BackfillCommand implements Callable<Integer> {
     } finally {
       spark.stop();
     }
+  }
+
+  /** The options, checked before Spark starts: any problem with them is bad usage. */
+  private BackfillOptions options() {
+    ScoreOptions shared = run.apply(ScoreOptions.builder()).input(inputPattern).build();
+    BackfillOptions options =
+        new BackfillOptions(
+            ScoreCommand.parseDate(from, "--from"), ScoreCommand.parseDate(to, "--to"), inputPattern, force, skipMissing,
+            shared);
+    UsageChecks.checkWritable(run.output);
+    return options;
   }
 }

@@ -94,6 +94,19 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    CalibrateOptions options = UsageException.check(this::options);
+    CalibrateJob.Inputs inputs = UsageException.check(() -> CalibrateJob.inputs(options));
+    SparkSession spark = Sessions.create("credence calibrate", master.url);
+    try {
+      System.out.println(CalibrateJob.run(spark, options, inputs).summary(output));
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** The options, checked before Spark starts: any problem with them is bad usage. */
+  private CalibrateOptions options() {
     ScoringProfile.Transform t;
     try {
       t = ScoringProfile.Transform.valueOf(transform.trim().toUpperCase(Locale.ROOT));
@@ -127,13 +140,6 @@ final class CalibrateCommand implements Callable<Integer> {
       }
       b.binaryQuality(new OutletLabels.BinaryScale(binaryQuality.get(0), binaryQuality.get(1)));
     }
-    CalibrateOptions options = b.build();
-    SparkSession spark = Sessions.create("credence calibrate", master.url);
-    try {
-      System.out.println(CalibrateJob.run(spark, options).summary(output));
-      return 0;
-    } finally {
-      spark.stop();
-    }
+    return b.build();
   }
 }

@@ -86,7 +86,7 @@ public final class CredenceCli implements Runnable {
     if (ex instanceof InputMissingException) {
       return EXIT_INPUT_MISSING;
     }
-    if (ex instanceof IllegalArgumentException) {
+    if (ex instanceof UsageException) {
       return EXIT_USAGE;
     }
     return EXIT_FAILURE;

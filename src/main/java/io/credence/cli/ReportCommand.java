@@ -47,18 +47,20 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (evidence < 1) {
-      throw new IllegalArgumentException("--evidence " + evidence + " must be at least 1");
+      throw new UsageException("--evidence " + evidence + " must be at least 1");
     }
-    java.time.LocalDate night = ScoreCommand.parseDate(runDate, "--run-date");
+    java.time.LocalDate night = UsageException.check(() -> ScoreCommand.parseDate(runDate, "--run-date"));
     Path target = html.toAbsolutePath();
     if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           "--html " + html + ": the directory " + target.getParent() + " does not exist; create it or choose another");
     }
     SparkSession spark = Sessions.create("credence report", master.url);
     try {
       CommittedOutput committed = new CommittedOutput(spark, output);
       spark.sparkContext().setJobGroup("credence-report", "credence report: read " + output, false);
+      // An --output with no committed night, or without the --run-date asked for, is bad usage.
+      UsageException.check(() -> committed.night(night));
       ReportData data = ReportData.read(committed, night, evidence);
       String page = HtmlReport.render(data);
       try {

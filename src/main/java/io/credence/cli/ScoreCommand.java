@@ -32,6 +32,23 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ScoreOptions options = UsageException.check(this::options);
+    SparkSession spark = Sessions.create("credence score", run.master.url);
+    try {
+      RunManifest manifest = ScoreJob.run(spark, options);
+      System.out.println(manifest.toJson());
+      System.out.flush();
+      if (!run.quiet) {
+        Summaries.print(spark, options.output(), options.runDate(), System.err);
+      }
+      return EmptyNight.exitCode(manifest, System.err);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** The options, checked before Spark starts: any problem with them is bad usage. */
+  private ScoreOptions options() {
     ScoreOptions options =
         run.apply(ScoreOptions.builder())
             .input(input)
@@ -51,18 +68,7 @@ final class ScoreCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           e.getMessage() + "; fix the profile file, or omit --profile to use the shipped default", e);
     }
-    SparkSession spark = Sessions.create("credence score", run.master.url);
-    try {
-      RunManifest manifest = ScoreJob.run(spark, options);
-      System.out.println(manifest.toJson());
-      System.out.flush();
-      if (!run.quiet) {
-        Summaries.print(spark, options.output(), options.runDate(), System.err);
-      }
-      return EmptyNight.exitCode(manifest, System.err);
-    } finally {
-      spark.stop();
-    }
+    return options;
   }
 
   /** Parses an option's ISO date, naming the option and the value when it is not one; null stays null. */

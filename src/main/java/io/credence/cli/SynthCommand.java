@@ -3,7 +3,6 @@ package io.credence.cli;
 import io.credence.job.ScoreOptions;
 import io.credence.job.SynthJob;
 import io.credence.job.SynthOptions;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,8 +50,12 @@ final class SynthCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate start = ScoreCommand.parseDate(startDate, "--start-date");
-    SynthOptions options = new SynthOptions(outlets, articlesPerOutlet, seed, output, start, days, articlesPerFile);
+    SynthOptions options =
+        UsageException.check(
+            () ->
+                new SynthOptions(
+                    outlets, articlesPerOutlet, seed, output, ScoreCommand.parseDate(startDate, "--start-date"), days,
+                    articlesPerFile));
     long written = SynthJob.run(options);
     System.out.println(nextStep(options, written));
     return 0;

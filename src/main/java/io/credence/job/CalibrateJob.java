@@ -91,8 +91,14 @@ public final class CalibrateJob {
   public static final String DEFAULT_FEATURE_COUNTS =
       "hedge_cues,uncertainty_cues,hearsay_cues,attribution_cues,anonymous_source_cues,loaded_cues,quotes";
 
-  /** Calibrates and writes the profile; returns the report. */
-  public static Report run(SparkSession spark, CalibrateOptions options) {
+  /** The outlet labels and candidate features of a calibration: read and checked before any article is. */
+  public record Inputs(List<OutletLabels.Label> labels, List<String> features) {}
+
+  /**
+   * Reads the labels file and checks the candidate features; fails with an {@link IllegalArgumentException} naming
+   * the problem (the command line reports it as bad usage, before Spark starts).
+   */
+  public static Inputs inputs(CalibrateOptions options) {
     List<OutletLabels.Label> labels = OutletLabels.parse(readLabels(options.labels()), options.binaryQuality());
     List<String> features = options.features() == null ? defaultFeatures() : options.features();
     List<String> available = new ArrayList<>(ArticleFeatures.rateColumns());
@@ -101,7 +107,18 @@ public final class CalibrateJob {
     List<String> unknown = features.stream().filter(f -> !available.contains(f)).toList();
     Preconditions.checkArgument(
         unknown.isEmpty(), "--features names unknown feature(s) %s; known features are %s", unknown, available);
+    return new Inputs(labels, features);
+  }
 
+  /** Calibrates and writes the profile; returns the report. */
+  public static Report run(SparkSession spark, CalibrateOptions options) {
+    return run(spark, options, inputs(options));
+  }
+
+  /** Calibrates on {@code inputs}, read from {@code options} by {@link #inputs}, and writes the profile. */
+  public static Report run(SparkSession spark, CalibrateOptions options, Inputs inputs) {
+    List<OutletLabels.Label> labels = inputs.labels();
+    List<String> features = inputs.features();
     Dataset<Row> input = new ArticleReader(spark).read(options.input(), options.format());
     IdCensus census = IdCensus.of(input);
     Dataset<Row> analysed =

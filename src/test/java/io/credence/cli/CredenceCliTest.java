@@ -40,7 +40,9 @@ class CredenceCliTest {
   void failuresMapToDistinctExitCodes() {
     assertEquals(3, CredenceCli.exitCode(new io.credence.io.RunLockedException("held")));
     assertEquals(4, CredenceCli.exitCode(new io.credence.io.InputMissingException("none")));
-    assertEquals(2, CredenceCli.exitCode(new IllegalArgumentException("bad")));
+    assertEquals(2, CredenceCli.exitCode(new UsageException("bad")));
+    // Only the commands' own checks are bad usage: an IllegalArgumentException from inside a run is a failure.
+    assertEquals(1, CredenceCli.exitCode(new IllegalArgumentException("deep inside a run")));
     assertEquals(1, CredenceCli.exitCode(new IllegalStateException("broken")));
   }
 

@@ -95,6 +95,26 @@ class UsageErrorsTest {
   }
 
   @Test
+  void aReportOfAnOutputWithoutThatNightIsBadUsage(@TempDir Path dir) {
+    String html = dir.resolve("report.html").toString();
+    String none = usageError("report", "--output", dir.toString(), "--html", html);
+    assertTrue(none.contains("holds no committed night"), none);
+  }
+
+  @Test
+  void anIllegalArgumentFromInsideARunIsAFailureWithItsStackTrace() {
+    StringWriter err = new StringWriter();
+    int code =
+        CredenceCli.report(
+            new IllegalArgumentException("CSV input 'in.csv' has no 'text' column"), new PrintWriter(err, true));
+    assertEquals(CredenceCli.EXIT_FAILURE, code);
+    assertTrue(err.toString().contains("\tat io.credence.cli.UsageErrorsTest"), "the stack trace is printed: " + err);
+    List<String> lines = err.toString().strip().lines().toList();
+    assertTrue(lines.get(lines.size() - 1).startsWith("credence: failed: CSV input 'in.csv' has no 'text' column"),
+        lines.get(lines.size() - 1));
+  }
+
+  @Test
   void otherFailuresExitOneAndEndWithOneLineNamingThem() {
     StringWriter err = new StringWriter();
     int code =
