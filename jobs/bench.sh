@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Benchmark: the naive Spark NLP pipeline and the full credence score job, in ONE JVM on the same corpus.
-# Usage: jobs/bench.sh [--corpus news|synth] [--articles N] [--master URL] [--job-only] [--scaling]
+# Usage: jobs/bench.sh [--corpus news|synth] [--articles N] [--master URL] [--job-only] [--stories] [--scaling]
 #   (defaults: news, 100000 articles, local[2]). --corpus news: real sentences from data/sample and
 #   data/bench/news-sentences.txt, abbreviations and all, perturbed so no sentence repeats; synth: the synth job's
 #   corpus (no abbreviations, the best case). Prints articles, MB, wall seconds, MB/s, articles/s, s/MB and peak RSS
 #   of each run, and the ratio job/baseline. --job-only skips the baseline. --scaling runs the job alone, each size in
 #   its own JVM, at 10000, 100000 and 1000000 articles (BENCH_SIZES overrides) and prints seconds per MB at each size.
+#   --stories runs the job with its story stage (score --stories); the stage's own seconds are printed too.
 # JVM start and corpus generation are outside the timings. Corpora are generated once under target/bench/ and reused.
 set -euo pipefail
 
@@ -15,6 +16,7 @@ articles=100000
 corpus_kind=news
 master="local[2]"
 job_only=""
+stories=""
 scaling=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -23,7 +25,8 @@ while [[ $# -gt 0 ]]; do
     --master) master="$2"; shift 2 ;;
     --job-only) job_only="--job-only"; shift ;;
     --scaling) scaling=1; shift ;;
-    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --stories) stories="--stories"; shift ;;
+    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown argument '$1' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -73,7 +76,7 @@ run() {
     --conf spark.ui.showConsoleProgress="$progress" \
     --conf spark.sql.files.maxPartitionBytes="${BENCH_PARTITION_BYTES:-8m}" \
     --class io.credence.job.Benchmark \
-    "$jar" "$corpus/*.jsonl" "$out" $mode
+    "$jar" "$corpus/*.jsonl" "$out" $mode $stories
   rm -rf "$out"
 }
 
@@ -88,16 +91,24 @@ for n in "${sizes[@]}"; do check_size "$n"; done
 table=()
 for n in "${sizes[@]}"; do
   echo "bench: scaling run at $n articles" >&2
-  line="$(run "$n" --job-only | tee /dev/stderr | grep '^job ' | grep 'articles=')"
-  table+=("$line")
+  output="$(run "$n" --job-only | tee /dev/stderr)"
+  line="$(grep '^job ' <<<"$output" | grep 'articles=')"
+  # The story stage's own time, from the stage times the job prints (with --stories).
+  story_ms="$(sed -n 's#^job stage_millis=.*[{ ]stories=\([0-9]*\).*#\1#p' <<<"$output")"
+  table+=("$line stories_ms=${story_ms:--}")
 done
-echo "scaling ($corpus_kind corpus, job only, one JVM per size, master $master):"
-printf '%-9s %-7s %-9s %-7s %-6s %-7s %s\n' articles MB seconds MB/s s/MB 's/MB÷first' peak_rss_MB
+echo "scaling ($corpus_kind corpus, job only${stories:+, with the story stage}, one JVM per size, master $master):"
+printf '%-9s %-7s %-9s %-7s %-6s %-10s %-12s %s\n' articles MB seconds MB/s s/MB 's/MB÷first' peak_rss_MB \
+  "${stories:+stories_s}"
 first=""
 for line in "${table[@]}"; do
   get() { sed -n "s#.* $1=\([^ ]*\).*#\1#p" <<<"$line"; }
   spm="$(get s/MB)"
   first="${first:-$spm}"
-  printf '%-9s %-7s %-9s %-7s %-6s %-7s %s\n' "$(get articles)" "$(get MB)" "$(get seconds)" "$(get MB/s)" "$spm" \
-    "$(awk -v a="$spm" -v b="$first" 'BEGIN { printf "%.2f", a / b }')" "$(get peak_rss_MB)"
+  story_s=""
+  if [[ -n "$stories" ]]; then
+    story_s="$(awk -v ms="$(get stories_ms)" 'BEGIN { if (ms == "-") print "-"; else printf "%.1f", ms / 1000 }')"
+  fi
+  printf '%-9s %-7s %-9s %-7s %-6s %-10s %-12s %s\n' "$(get articles)" "$(get MB)" "$(get seconds)" "$(get MB/s)" \
+    "$spm" "$(awk -v a="$spm" -v b="$first" 'BEGIN { printf "%.2f", a / b }')" "$(get peak_rss_MB)" "$story_s"
 done

@@ -48,11 +48,13 @@ public final class Benchmark {
   }
 
   public static void main(String[] args) throws IOException {
-    boolean jobOnly = args.length == 3 && args[2].equals("--job-only");
-    if (args.length != 2 && !jobOnly) {
+    List<String> flags = args.length < 2 ? List.of() : List.of(args).subList(2, args.length);
+    if (args.length < 2 || !List.of("--job-only", "--stories").containsAll(flags)) {
       throw new IllegalArgumentException(
-          "usage: Benchmark 'DIR/*.jsonl' OUTPUT_DIR [--job-only], got " + List.of(args));
+          "usage: Benchmark 'DIR/*.jsonl' OUTPUT_DIR [--job-only] [--stories], got " + List.of(args));
     }
+    boolean jobOnly = flags.contains("--job-only");
+    boolean stories = flags.contains("--stories");
     SparkSession spark = SparkSession.builder().appName("credence-bench").getOrCreate();
     Path input = Path.of(args[0]).getParent();
     String output = args[1];
@@ -63,7 +65,7 @@ public final class Benchmark {
     if (baseline != null) {
       System.out.println(baseline.line());
     }
-    Result job = job(spark, args[0], output + "/job", megabytes);
+    Result job = job(spark, args[0], output + "/job", megabytes, stories);
     System.out.println(job.line());
     if (baseline != null) {
       System.out.printf("ratio job/baseline MB/s=%.2f%n", job.mbPerSecond() / baseline.mbPerSecond());
@@ -94,14 +96,23 @@ public final class Benchmark {
     return new Result("baseline", count, megabytes, seconds, peakRssKb());
   }
 
-  /** The full score job: ingest, segmentation, cues, features, scores, every Parquet table and the manifest. */
-  static Result job(SparkSession spark, String input, String output, double megabytes) {
+  /**
+   * The full score job: ingest, segmentation, cues, features, scores, every Parquet table and the manifest; with
+   * {@code stories}, the story stage too (its time is the {@code stories} entry of the stage times printed).
+   */
+  static Result job(SparkSession spark, String input, String output, double megabytes, boolean stories) {
     resetPeakRss();
     long t0 = System.nanoTime();
     RunManifest manifest =
         ScoreJob.run(
             spark,
-            ScoreOptions.builder().input(input).format(io.credence.ingest.InputFormat.JSONL).output(output).runDate(LocalDate.parse("2024-01-01")).build());
+            ScoreOptions.builder()
+                .input(input)
+                .format(io.credence.ingest.InputFormat.JSONL)
+                .output(output)
+                .runDate(LocalDate.parse("2024-01-01"))
+                .stories(stories)
+                .build());
     double seconds = (System.nanoTime() - t0) / 1e9;
     System.out.println("job stage_millis=" + manifest.stageMillis());
     return new Result("job", manifest.counts().read(), megabytes, seconds, peakRssKb());
