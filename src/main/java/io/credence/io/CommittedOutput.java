@@ -37,10 +37,22 @@ public final class CommittedOutput {
   private List<LocalDate> nights;
 
   public CommittedOutput(SparkSession spark, String outputDir) {
+    this(spark, outputDir, spark.sparkContext().hadoopConfiguration());
+  }
+
+  private CommittedOutput(SparkSession spark, String outputDir, Configuration conf) {
     Preconditions.checkArgument(outputDir != null && !outputDir.isBlank(), "Output directory must not be empty");
     this.spark = spark;
     this.root = new Path(outputDir);
-    this.conf = spark.sparkContext().hadoopConfiguration();
+    this.conf = conf;
+  }
+
+  /**
+   * {@link #night(LocalDate)} of {@code outputDir} without a Spark session (only the manifests' names are listed), so
+   * that a command can check the night it was asked for before Spark starts.
+   */
+  public static LocalDate committedNight(String outputDir, LocalDate night, Configuration conf) {
+    return new CommittedOutput(null, outputDir, conf).night(night);
   }
 
   /** The output directory. */

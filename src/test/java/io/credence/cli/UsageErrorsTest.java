@@ -95,10 +95,13 @@ class UsageErrorsTest {
   }
 
   @Test
-  void aReportOfAnOutputWithoutThatNightIsBadUsage(@TempDir Path dir) {
+  void aReportOfAnOutputWithoutThatNightIsBadUsageBeforeSparkStarts(@TempDir Path dir) {
+    // A command that starts Spark stops its session when it ends; this one must end before that.
+    org.apache.spark.sql.SparkSession shared = io.credence.testing.SparkTestSession.get();
     String html = dir.resolve("report.html").toString();
     String none = usageError("report", "--output", dir.toString(), "--html", html);
     assertTrue(none.contains("holds no committed night"), none);
+    assertTrue(!shared.sparkContext().isStopped(), "the report's night is checked before Spark starts");
   }
 
   @Test
