@@ -1,5 +1,6 @@
 package io.credence.story;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.min;
@@ -19,7 +20,10 @@ final class StoryComponents {
 
   /**
    * {@code v, label}: each article with a link and the smallest id of its connected component, by label propagation
-   * (each round an article takes the smallest label among itself and its neighbours) until no label changes.
+   * with shortcuts until no label changes. Each round an article takes the smallest label among itself and its
+   * neighbours, then the label of its label (pointer jumping). A label is always an id of the same component and never
+   * grows, so the fixed point is the component's smallest id; the jump lets a chain of n links settle in about log n
+   * rounds instead of n (a 100,000-article news window did not settle in 50 rounds without it).
    */
   static Dataset<Row> of(Dataset<Row> links, int maxIterations) {
     Dataset<Row> edges =
@@ -30,12 +34,20 @@ final class StoryComponents {
         edges.groupBy(col("v")).agg(least(col("v"), min(col("n"))).as("label")).localCheckpoint(true);
     for (int round = 1; round <= maxIterations; round++) {
       Dataset<Row> neighbour = labels.select(col("v").as("n"), col("label").as("nl"));
-      Dataset<Row> next =
+      Dataset<Row> stepped =
           edges.join(neighbour, "n")
               .groupBy(col("v"))
               .agg(min(col("nl")).as("m"))
               .join(labels, "v")
               .select(col("v"), least(col("label"), col("m")).as("label"))
+              .localCheckpoint(true);
+      Dataset<Row> next =
+          stepped
+              .join(
+                  stepped.select(col("v").as("lv"), col("label").as("ll")),
+                  col("label").equalTo(col("lv")),
+                  "left")
+              .select(col("v"), least(col("label"), coalesce(col("ll"), col("label"))).as("label"))
               .localCheckpoint(true);
       long changed =
           next.join(labels.select(col("v"), col("label").as("old")), "v")

@@ -49,6 +49,26 @@ class StoryClusteringTest {
   }
 
   /**
+   * A chain of 400 links (far longer than the 50 rounds allowed) is one story: each round's shortcut (an article takes
+   * its label's label) roughly doubles how far a label travels, where plain propagation moves it one link a round.
+   */
+  @Test
+  void aChainLongerThanTheRoundLimitIsOneStory() {
+    SparkSession spark = SparkTestSession.get();
+    StructType schema =
+        new StructType().add("a", DataTypes.StringType, false).add("b", DataTypes.StringType, false);
+    List<Row> chain = new java.util.ArrayList<>();
+    for (int i = 400; i > 0; i--) {
+      chain.add(RowFactory.create(String.format("n%03d", i), String.format("n%03d", i - 1)));
+    }
+    int maxIterations = StoryClustering.Options.defaults().maxIterations();
+    assertTrue(maxIterations < 400, "the chain must be longer than the round limit: " + maxIterations);
+    List<Row> labels = StoryComponents.of(spark.createDataFrame(chain, schema), maxIterations).collectAsList();
+    assertEquals(401, labels.size());
+    assertEquals(Set.of("n000"), new TreeSet<>(labels.stream().map(r -> r.getString(1)).toList()));
+  }
+
+  /**
    * The oracle of {@link BucketLinks#of}: where every bucket is small enough to be compared whole, its links are
    * exactly the pairs MLlib's {@code approxSimilarityJoin} finds under the same threshold. Vectors come in families (a
    * base set of 20 indices and variants that swap a few), so links exist within families and some buckets are shared
