@@ -56,12 +56,13 @@ final class ReportCommand implements Callable<Integer> {
           "--html " + html + ": the directory " + target.getParent() + " does not exist; create it or choose another");
     }
     // An --output with no committed night, or without the --run-date asked for, is bad usage.
-    UsageException.check(() -> CommittedOutput.committedNight(output, night, Sessions.hadoopConfiguration()));
+    java.time.LocalDate committedNight =
+        UsageException.check(() -> CommittedOutput.committedNight(output, night, Sessions.hadoopConfiguration()));
     SparkSession spark = Sessions.create("credence report", master.url);
     try {
       CommittedOutput committed = new CommittedOutput(spark, output);
       spark.sparkContext().setJobGroup("credence-report", "credence report: read " + output, false);
-      ReportData data = ReportData.read(committed, night, evidence);
+      ReportData data = ReportData.read(committed, committedNight, evidence);
       String page = HtmlReport.render(data);
       try {
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");

@@ -26,13 +26,4 @@ public final class UsageException extends RuntimeException {
       throw new UsageException(e.getMessage(), e);
     }
   }
-
-  /** {@link #check(Supplier)} for a check that returns nothing. */
-  static void check(Runnable check) {
-    check(
-        () -> {
-          check.run();
-          return null;
-        });
-  }
 }
