@@ -5,6 +5,7 @@ import io.credence.ingest.RejectReason;
 import io.credence.nlp.ArticleSegmenter;
 import io.credence.text.Boilerplate;
 import io.credence.text.CueAnalysis;
+import io.credence.text.CueCategory;
 import io.credence.text.CueHit;
 import io.credence.text.CueMatcher;
 import io.credence.text.DegenerateText;
@@ -123,8 +124,10 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
 
   /**
    * The article as the story comparison reads it: its headline (the title, else {@link LeadHeadline}) with a null
-   * sentence index, then every body sentence, each with the families of its counted cues. A headline line taken from
-   * the body is cut off the sentence it opens (the segmenter joins lines without a full stop), with its cues.
+   * sentence index, then every body sentence, each with the families of its counted cues, and the attribution family
+   * of a sentence attributed only through the quote it lies in (the second sentence of a quote whose speaker the
+   * first names). A headline line taken from the body is cut off the sentence it opens (the segmenter joins lines
+   * without a full stop), with its cues.
    */
   private List<Row> storySentences(String title, String body, List<Sentence> sentences, CueAnalysis analysis) {
     LeadHeadline.Line lead = title == null || title.isBlank() ? LeadHeadline.of(body) : null;
@@ -133,9 +136,17 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     for (int i = 0; i < sentences.size(); i++) {
       cues.add(new java.util.TreeSet<>());
     }
+    boolean[] attributed = new boolean[sentences.size()];
     for (CueHit hit : analysis.hits()) {
       if (hit.sentenceIndex() >= 0 && !hit.negated() && hit.begin() >= cut) {
         cues.get(hit.sentenceIndex()).add(hit.category().label());
+        attributed[hit.sentenceIndex()] |= hit.category().isAttribution();
+      }
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      CueCategory quoted = analysis.attributionOf(i);
+      if (quoted != null && !attributed[i] && sentences.get(i).begin() >= cut) {
+        cues.get(i).add(quoted.label());
       }
     }
     List<Row> rows = new ArrayList<>(sentences.size() + 1);

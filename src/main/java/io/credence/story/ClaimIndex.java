@@ -22,14 +22,16 @@ import java.util.TreeMap;
  */
 final class ClaimIndex {
 
-  /** A peer sentence and how well it matches. */
-  record Match(StoryArticle article, Claim claim, double score, int shared) {}
+  /** A peer sentence (the {@code at}-th claim of its article) and how well it matches. */
+  record Match(StoryArticle article, Claim claim, int at, double score, int shared) {}
 
   private final SourceWords words;
   private final List<StoryArticle> peers;
   private final Map<String, List<int[]>> byShingle = new HashMap<>();
   private final Map<String, List<int[]>> byStem = new HashMap<>();
   private final List<List<Double>> claimWeights = new ArrayList<>();
+  /** Per peer and claim: its headline or one of its first {@link StoryComparison#LEDE_SENTENCES} body sentences. */
+  private final List<boolean[]> lede = new ArrayList<>();
   private final Map<String, Double> weight = new HashMap<>();
   private final double rarest;
 
@@ -38,8 +40,13 @@ final class ClaimIndex {
     this.peers = peers;
     for (int p = 0; p < peers.size(); p++) {
       List<Claim> claims = peers.get(p).claims();
+      boolean[] ledes = new boolean[claims.size()];
+      lede.add(ledes);
+      int body = 0;
       for (int c = 0; c < claims.size(); c++) {
         Claim claim = claims.get(c);
+        ledes[c] = claim.sentenceIndex() == null || body < LEDE_SENTENCES;
+        body += claim.sentenceIndex() != null ? 1 : 0;
         int[] ref = {p, c};
         if (claim.sentenceIndex() != null) {
           for (String s : StoryComparison.copyShingles(claim.text())) {
@@ -97,34 +104,54 @@ final class ClaimIndex {
     for (Map.Entry<Long, Integer> e : shared.entrySet()) {
       int p = (int) (e.getKey() >> 32);
       int c = (int) (long) e.getKey();
-      Match m = new Match(peers.get(p), peers.get(p).claims().get(c), (double) e.getValue() / shingles.size(),
+      Match m = new Match(peers.get(p), peers.get(p).claims().get(c), c, (double) e.getValue() / shingles.size(),
           e.getValue());
-      if (better(m, best)) {
+      if (best == null || BEST_FIRST.compare(m, best) < 0) {
         best = m;
       }
     }
     return best;
   }
 
+  /** Best first: highest score, then most shared stems, then smallest article id, then earliest sentence. */
+  static final Comparator<Match> BEST_FIRST =
+      Comparator.comparingDouble((Match m) -> -m.score).thenComparingInt(m -> -m.shared)
+          .thenComparing(m -> m.article.id()).thenComparingInt(m -> m.at);
+
+  /** The best of {@code matches} for each peer article, best first. */
+  static List<Match> bestPerPeer(List<Match> matches) {
+    Map<String, Match> bestByPeer = new TreeMap<>();
+    for (Match m : matches) {
+      Match known = bestByPeer.get(m.article().id());
+      if (known == null || BEST_FIRST.compare(m, known) < 0) {
+        bestByPeer.put(m.article().id(), m);
+      }
+    }
+    List<Match> out = new ArrayList<>(bestByPeer.values());
+    out.sort(BEST_FIRST);
+    return out;
+  }
+
   /**
-   * For each peer article of another outlet, its sentence that matches {@code stems} best, if it is the same claim.
-   * A headline meets the peers' headlines and ledes (sharing {@link StoryComparison#MIN_HEADLINE_STEMS} stems is
-   * enough); a body sentence meets body sentences only (a headline's brevity is no evidence that a sentence adds
-   * qualifiers).
+   * Every sentence of the peer articles of other outlets that is the same claim as {@code stems}. A headline meets
+   * the peers' headlines and ledes (sharing {@link StoryComparison#MIN_HEADLINE_STEMS} stems is enough); a body
+   * sentence meets body sentences only (a headline's brevity is no evidence that a sentence adds qualifiers) and
+   * needs {@link StoryComparison#MIN_SHARED_STEMS} shared stems and a similarity of {@link
+   * StoryComparison#MIN_CLAIM_OVERLAP}. In no particular order.
    */
-  List<Match> bestClaims(StoryArticle a, Set<String> stems, boolean headline) {
+  List<Match> sameClaims(StoryArticle a, Set<String> stems, boolean headline) {
     Map<Long, Integer> shared = new HashMap<>();
     Map<Long, Double> sharedWeight = new HashMap<>();
     for (String s : stems) {
       for (int[] ref : byStem.getOrDefault(s, List.of())) {
-        if (isPeer(a, peers.get(ref[0])) && (headline ? isLede(ref) : isBody(ref))) {
+        if (isPeer(a, peers.get(ref[0])) && (headline ? lede.get(ref[0])[ref[1]] : isBody(ref))) {
           shared.merge(key(ref), 1, Integer::sum);
           sharedWeight.merge(key(ref), weight.get(s), Double::sum);
         }
       }
     }
     double own = weightOf(stems);
-    Map<Integer, Match> bestByPeer = new TreeMap<>();
+    List<Match> out = new ArrayList<>();
     for (Map.Entry<Long, Integer> e : shared.entrySet()) {
       int p = (int) (e.getKey() >> 32);
       int c = (int) (long) e.getKey();
@@ -133,50 +160,13 @@ final class ClaimIndex {
       if (headline ? n < MIN_HEADLINE_STEMS : n < MIN_SHARED_STEMS || overlap < MIN_CLAIM_OVERLAP) {
         continue;
       }
-      Match m = new Match(peers.get(p), peers.get(p).claims().get(c), overlap, n);
-      if (better(m, bestByPeer.get(p))) {
-        bestByPeer.put(p, m);
-      }
+      out.add(new Match(peers.get(p), peers.get(p).claims().get(c), c, overlap, n));
     }
-    List<Match> out = new ArrayList<>(bestByPeer.values());
-    out.sort(Comparator.comparingDouble((Match m) -> -m.score).thenComparingInt(m -> -m.shared)
-        .thenComparing(m -> m.article.id()));
     return out;
   }
 
   private boolean isBody(int[] ref) {
     return peers.get(ref[0]).claims().get(ref[1]).sentenceIndex() != null;
-  }
-
-  /** The peer's headline or one of its first {@link StoryComparison#LEDE_SENTENCES} body sentences. */
-  private boolean isLede(int[] ref) {
-    List<Claim> claims = peers.get(ref[0]).claims();
-    int body = 0;
-    for (int i = 0; i < ref[1]; i++) {
-      body += claims.get(i).sentenceIndex() != null ? 1 : 0;
-    }
-    return claims.get(ref[1]).sentenceIndex() == null || body < LEDE_SENTENCES;
-  }
-
-  private boolean better(Match m, Match best) {
-    if (best == null) {
-      return true;
-    }
-    if (m.score != best.score) {
-      return m.score > best.score;
-    }
-    if (m.shared != best.shared) {
-      return m.shared > best.shared;
-    }
-    int byId = m.article.id().compareTo(best.article.id());
-    if (byId != 0) {
-      return byId < 0;
-    }
-    return index(m.claim) < index(best.claim);
-  }
-
-  private int index(Claim c) {
-    return c.sentenceIndex() == null ? -1 : c.sentenceIndex();
   }
 
   private static long key(int[] ref) {

@@ -19,17 +19,10 @@ import io.credence.features.ArticleFeatures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import org.apache.spark.api.java.function.FlatMapGroupsFunction;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -59,8 +52,8 @@ public final class StoryAnalysis implements AutoCloseable {
   /** The loaded-language rate {@code loaded_excess} compares. */
   public static final String LOADED_RATE = "loaded_cues" + ArticleFeatures.PER_1K_TOKENS;
 
-  private static final String EVIDENCE = "_story_evidence";
-  private static final String FIRST_PUBLISHED = "first_published";
+  static final String EVIDENCE = "_story_evidence";
+  static final String FIRST_PUBLISHED = "first_published";
   private static final String RUN_DATE = "run_date";
 
   private final Dataset<Row> articles;
@@ -100,7 +93,7 @@ public final class StoryAnalysis implements AutoCloseable {
         .add("similarity", DataTypes.DoubleType, false);
   }
 
-  private static StructType comparedSchema() {
+  static StructType comparedSchema() {
     return new StructType()
         .add("id", DataTypes.StringType, false)
         .add(COPIED_SHARE, DataTypes.DoubleType, true)
@@ -120,19 +113,8 @@ public final class StoryAnalysis implements AutoCloseable {
             .select(col("id"), col("outlet"), col("published"), col(RUN_DATE), col(LOADED_RATE),
                 col(ArticleFeatures.STORY_SENTENCES))
             .join(ids, "id");
-    Dataset<Row> sizes =
-        rows.groupBy(col(StoryClustering.STORY_ID))
-            .agg(
-                count(lit(1)).cast("int").as(STORY_ARTICLES),
-                countDistinct(col("outlet")).cast("int").as(STORY_OUTLETS),
-                min(col("published")).as(FIRST_PUBLISHED));
-    Dataset<Row> sized = rows.join(sizes, StoryClustering.STORY_ID);
-    Dataset<Row> compared =
-        sized
-            .where(col(STORY_OUTLETS).geq(2))
-            .groupByKey(
-                (MapFunction<Row, String>) r -> r.getAs(StoryClustering.STORY_ID), Encoders.STRING())
-            .flatMapGroups(new CompareStory(), Encoders.row(comparedSchema()));
+    Dataset<Row> sized = StoryParts.sized(rows);
+    Dataset<Row> compared = StoryParts.compared(sized);
     Dataset<Row> perArticle =
         sized
             .select(
@@ -294,55 +276,5 @@ public final class StoryAnalysis implements AutoCloseable {
 
   private static scala.collection.immutable.Seq<String> seq(String... names) {
     return JavaConverters.asScalaBuffer(Arrays.asList(names)).toList();
-  }
-
-  /** Runs {@link StoryComparison} over the rows of one story. */
-  private static final class CompareStory implements FlatMapGroupsFunction<String, Row, Row> {
-    @Override
-    public Iterator<Row> call(String storyId, Iterator<Row> rows) {
-      List<StoryComparison.StoryArticle> story = new ArrayList<>();
-      while (rows.hasNext()) {
-        Row r = rows.next();
-        List<StoryComparison.Claim> claims = new ArrayList<>();
-        Object sentences = r.getAs(ArticleFeatures.STORY_SENTENCES);
-        if (sentences != null) {
-          for (Row s : JavaConverters.seqAsJavaList(r.<scala.collection.Seq<Row>>getAs(ArticleFeatures.STORY_SENTENCES))) {
-            Set<String> cues = new TreeSet<>(JavaConverters.seqAsJavaList(s.<scala.collection.Seq<String>>getAs("cues")));
-            claims.add(new StoryComparison.Claim(s.getAs("sentence_index"), s.getAs("sentence"), cues));
-          }
-        }
-        java.sql.Date published = r.getAs("published");
-        story.add(
-            new StoryComparison.StoryArticle(
-                r.getAs("id"), r.getAs("outlet"), published == null ? null : published.toLocalDate(), claims,
-                r.getAs(LOADED_RATE)));
-      }
-      List<Row> out = new ArrayList<>(story.size());
-      List<StoryComparison.Result> results;
-      try {
-        results = StoryComparison.standard().compare(story);
-      } catch (RuntimeException | StackOverflowError e) {
-        // One story that cannot be compared must not fail the night: its articles keep null measures.
-        org.slf4j.LoggerFactory.getLogger(StoryAnalysis.class)
-            .warn("Story {} could not be compared ({}); its articles get no story measures", storyId, e.toString());
-        results = new ArrayList<>();
-        for (StoryComparison.StoryArticle a : story) {
-          results.add(new StoryComparison.Result(a.id(), null, null, null, null, null, null, false, List.of()));
-        }
-      }
-      for (StoryComparison.Result res : results) {
-        List<Row> evidence = new ArrayList<>(res.evidence().size());
-        for (StoryComparison.Shift e : res.evidence()) {
-          evidence.add(
-              RowFactory.create(e.kind(), e.sentenceIndex(), e.sentence(), e.peerId(), e.peerOutlet(),
-                  e.peerSentenceIndex(), e.peerSentence(), e.similarity()));
-        }
-        out.add(
-            RowFactory.create(res.id(), res.copiedShare(), res.copiedFrom(), res.copiedCredited(),
-                res.certaintyShift(), res.matchedClaims(), res.loadedExcess(),
-                JavaConverters.asScalaBuffer(evidence).toSeq()));
-      }
-      return out.iterator();
-    }
   }
 }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,25 +140,30 @@ public final class StoryComparison implements Serializable {
 
   /** One result per article of {@code story}, in the order given. */
   public List<Result> compare(List<StoryArticle> story) {
-    List<StoryArticle> peers = new ArrayList<>(story);
-    peers.sort(Comparator.comparing(StoryArticle::published, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(StoryArticle::id));
-    if (peers.size() > MAX_PEERS) {
-      peers = new ArrayList<>(peers.subList(0, MAX_PEERS));
-    }
     LocalDate first = null;
     for (StoryArticle a : story) {
       if (a.published() != null && (first == null || a.published().isBefore(first))) {
         first = a.published();
       }
     }
+    Set<String> outlets = new java.util.HashSet<>();
+    story.forEach(a -> outlets.add(a.outlet()));
+    return compare(story, peers(story), median(story), first, outlets.size() >= 2);
+  }
+
+  /**
+   * One result per article of {@code members}, in the order given: some of a story's articles, compared with the
+   * story's {@link #peers}, given the story's median loaded rate (null when none is known), its first published date
+   * and whether it has two outlets or more. The same results as {@link #compare(List)} over the whole story, which
+   * lets a large story be compared in parts.
+   */
+  public List<Result> compare(
+      List<StoryArticle> members, List<StoryArticle> peers, Double medianLoaded, LocalDate first, boolean outlets) {
     ClaimIndex index = new ClaimIndex(peers, words);
-    Double medianLoaded = median(story);
-    List<Result> results = new ArrayList<>(story.size());
-    for (StoryArticle a : story) {
+    List<Result> results = new ArrayList<>(members.size());
+    for (StoryArticle a : members) {
       boolean firstInStory = a.published() == null || a.published().equals(first);
-      boolean hasPeer = story.stream().anyMatch(p -> !p.outlet().equals(a.outlet()));
-      if (!hasPeer) {
+      if (!outlets) {
         results.add(new Result(a.id(), null, null, null, null, null, null, firstInStory, List.of()));
         continue;
       }
@@ -164,6 +171,18 @@ public final class StoryComparison implements Serializable {
     }
     return results;
   }
+
+  /** The articles of {@code story} the others are compared with: its {@value #MAX_PEERS} earliest, by date then id. */
+  public static List<StoryArticle> peers(List<StoryArticle> story) {
+    List<StoryArticle> peers = new ArrayList<>(story);
+    peers.sort(PEER_ORDER);
+    return peers.size() > MAX_PEERS ? new ArrayList<>(peers.subList(0, MAX_PEERS)) : peers;
+  }
+
+  /** Earliest first, undated last, then by id. */
+  static final Comparator<StoryArticle> PEER_ORDER =
+      Comparator.comparing(StoryArticle::published, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(StoryArticle::id);
 
   private Result compare(StoryArticle a, ClaimIndex index, Double medianLoaded, boolean firstInStory) {
     List<Shift> evidence = new ArrayList<>();
@@ -202,41 +221,74 @@ public final class StoryComparison implements Serializable {
       credited = StoryText.names(all, StoryText.creditKey(copiedFrom));
     }
 
-    // Certainty: each claim (headline included) against the best-matching sentence of every peer article.
-    int matched = 0;
-    double shift = 0;
+    // Certainty: each claim (headline included) against the peers' sentences that are the same claim. A body
+    // sentence's markers are read over the claim, not the sentence: the article carries a marker on a peer sentence
+    // when any of its body sentences that are the same claim as that peer sentence carries it, and the peer carries it
+    // when any of its sentences that are the same claim as this one does (a lede states in the writer's voice what
+    // the article attributes two sentences on, as the inverted pyramid has it). A headline stands alone, as readers
+    // see it: its own markers against those of each peer's best-matching headline or lede sentence.
+    List<Claim> claims = new ArrayList<>();
+    List<List<Match>> sameClaims = new ArrayList<>();
+    Map<String, Map<Marker, Claim>> carriedOn = new HashMap<>();
     for (Claim c : a.claims()) {
       Set<String> stems = StoryText.contentStems(c.text(), words);
       if (stems.size() < MIN_SHARED_STEMS) {
         continue;
       }
-      List<Match> matches = index.bestClaims(a, stems, c.sentenceIndex() == null);
-      if (matches.isEmpty()) {
+      List<Match> same = index.sameClaims(a, stems, c.sentenceIndex() == null);
+      if (same.isEmpty()) {
         continue;
       }
-      matched++;
-      for (Marker m : Marker.values()) {
-        boolean own = m.carriedBy(c.cues());
-        Match carrying = null;
-        Match lacking = null;
-        int carriers = 0;
-        for (Match x : matches) {
-          if (m.carriedBy(x.claim().cues())) {
-            carriers++;
-            carrying = carrying == null ? x : carrying;
-          } else {
-            lacking = lacking == null ? x : lacking;
+      claims.add(c);
+      sameClaims.add(same);
+      if (c.sentenceIndex() != null) {
+        for (Match x : same) {
+          Map<Marker, Claim> carried = carriedOn.computeIfAbsent(key(x), k -> new EnumMap<>(Marker.class));
+          for (Marker m : Marker.values()) {
+            if (m.carriedBy(c.cues())) {
+              carried.putIfAbsent(m, c);
+            }
           }
-        }
-        double peerShare = (double) carriers / matches.size();
-        shift += peerShare - (own ? 1 : 0);
-        if (!own && carrying != null) {
-          evidence.add(shift("dropped_" + m.label(), c, carrying));
-        } else if (own && lacking != null) {
-          evidence.add(shift("added_" + m.label(), c, lacking));
         }
       }
     }
+    double shift = 0;
+    for (int i = 0; i < claims.size(); i++) {
+      Claim c = claims.get(i);
+      boolean headline = c.sentenceIndex() == null;
+      List<Match> same = sameClaims.get(i);
+      List<Match> best = ClaimIndex.bestPerPeer(same);
+      for (Marker m : Marker.values()) {
+        Shift dropped = null;
+        Shift added = null;
+        int term = 0;
+        for (Match x : best) {
+          Match peerCarrier = m.carriedBy(x.claim().cues()) ? x : null;
+          if (peerCarrier == null && !headline) {
+            peerCarrier = same.stream()
+                .filter(y -> y.article().id().equals(x.article().id()) && m.carriedBy(y.claim().cues()))
+                .min(ClaimIndex.BEST_FIRST).orElse(null);
+          }
+          Claim ownCarrier = m.carriedBy(c.cues()) ? c
+              : headline ? null : carriedOn.getOrDefault(key(x), Map.of()).get(m);
+          if (peerCarrier != null && ownCarrier == null) {
+            term++;
+            dropped = dropped != null ? dropped : shift("dropped_" + m.label(), c, peerCarrier);
+          } else if (peerCarrier == null && ownCarrier != null) {
+            term--;
+            added = added != null ? added : shift("added_" + m.label(), ownCarrier, x);
+          }
+        }
+        shift += (double) term / best.size();
+        if (dropped != null) {
+          evidence.add(dropped);
+        }
+        if (added != null) {
+          evidence.add(added);
+        }
+      }
+    }
+    int matched = claims.size();
     Double excess = a.loadedRate() == null || medianLoaded == null ? null : a.loadedRate() - medianLoaded;
     return new Result(
         a.id(),
@@ -250,6 +302,10 @@ public final class StoryComparison implements Serializable {
         evidence);
   }
 
+  private static String key(Match m) {
+    return m.article().id() + "#" + m.at();
+  }
+
   private static Shift shift(String kind, Claim c, Match m) {
     return new Shift(
         kind, c.sentenceIndex(), c.text(), m.article().id(), m.article().outlet(), m.claim().sentenceIndex(),
@@ -261,7 +317,8 @@ public final class StoryComparison implements Serializable {
     return StoryText.shingles(StoryText.words(StoryText.outsideQuotes(text)), COPY_SHINGLE_WORDS);
   }
 
-  private static Double median(List<StoryArticle> story) {
+  /** The median of the story's known loaded rates, or null. */
+  static Double median(List<StoryArticle> story) {
     double[] rates = story.stream().map(StoryArticle::loadedRate).filter(r -> r != null)
         .mapToDouble(Double::doubleValue).sorted().toArray();
     if (rates.length == 0) {

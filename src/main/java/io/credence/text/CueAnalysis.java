@@ -11,7 +11,9 @@ import java.util.Map;
  * The cues found in one article: counts per category, the sentence-level structure counts (who is attributed, whether
  * uncertainty and quotes are attributed), every hit, the article's size in sentences and tokens, and the direct quotes
  * the analysis found in the body ({@link QuoteFinder#find}; none for an article without sentences), so later steps
- * such as {@link WriterCues} need not find them again.
+ * such as {@link WriterCues} need not find them again, and the source each sentence is attributed to ({@code
+ * sentenceSources}, by sentence index, null where none): the first attribution of the sentence, else the speaker of an
+ * attributed quote it lies in, so every sentence of a quote that runs over several sentences has its speaker.
  */
 public record CueAnalysis(
     int sentences,
@@ -19,7 +21,17 @@ public record CueAnalysis(
     Map<CueCategory, Integer> counts,
     Map<String, Integer> structure,
     List<CueHit> hits,
-    List<QuoteFinder.Span> quotes) {
+    List<QuoteFinder.Span> quotes,
+    List<SourceType> sentenceSources) {
+
+  /**
+   * The attribution family ({@code attribution} or {@code anonymous_source}) sentence {@code index} is attributed
+   * with, or null where it has no source.
+   */
+  public CueCategory attributionOf(int index) {
+    SourceType source = sentenceSources.get(index);
+    return source == null ? null : CueHit.attributionCategory(source);
+  }
 
   /** The contract's sum of hedge, uncertainty, hearsay and weasel cues. */
   public static final String HEDGING = "hedging_cues";

@@ -2,6 +2,8 @@ package io.credence.text;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -122,7 +124,9 @@ public final class CueMatcher implements Serializable {
         structure.merge(CueAnalysis.MEDIA_SOURCES, 1, Integer::sum);
       }
     }
-    return new CueAnalysis(sentences.size(), tokenCount, counts, structure, hits, quotes);
+    return new CueAnalysis(
+        sentences.size(), tokenCount, counts, structure, hits, quotes,
+        Collections.unmodifiableList(Arrays.asList(sentenceSource)));
   }
 
   /** The lexicon hits over a bare token sequence such as a headline (no quotes, no sentence structure). */

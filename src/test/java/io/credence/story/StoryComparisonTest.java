@@ -101,6 +101,36 @@ class StoryComparisonTest {
     assertEquals(9.0 - 2.0, b.loadedExcess(), 1e-9, "loaded words beyond the story's median (2.0)");
   }
 
+  /**
+   * Markers are read over the claim: a lede that states in the writer's voice what the article attributes further
+   * down drops nothing, in either direction; a headline stands alone and still drops what the peers' ledes carry.
+   */
+  @Test
+  void aLedeTheArticleAttributesFurtherDownDropsNothing() {
+    StoryArticle pyramid =
+        article("a", "pyramid.com", MONDAY, 1.0,
+            headline("Velmar council approves Quintor bridge budget"),
+            body(0, "The Velmar council approved the Quintor bridge budget on Monday evening."),
+            body(1, "Work starts in May."),
+            body(2, "The Velmar council approved the Quintor bridge budget on Monday, officials said.",
+                "anonymous_source"));
+    StoryArticle attributed =
+        article("b", "attributed.com", MONDAY, 1.0,
+            headline("Velmar council approved Quintor bridge budget, officials say", "anonymous_source"),
+            body(0, "Officials said the Velmar council approved the Quintor bridge budget on Monday evening.",
+                "anonymous_source"));
+    List<Result> results = COMPARE.compare(List.of(pyramid, attributed));
+    List<String> kinds = new ArrayList<>();
+    for (Shift s : results.get(0).evidence()) {
+      if (!s.kind().equals("copied")) {
+        kinds.add(s.kind() + ":" + s.sentenceIndex());
+      }
+    }
+    assertEquals(List.of("dropped_attribution:null"), kinds, "only the headline drops the attribution");
+    assertEquals(1.0 / 3, results.get(0).certaintyShift(), 1e-9, "the headline's drop over three claims compared");
+    assertEquals(-1.0 / 2, results.get(1).certaintyShift(), 1e-9, "its headline adds; its body sentence adds nothing");
+  }
+
   @Test
   void aStoryOfOneOutletHasNoPeersToCompareWith() {
     StoryArticle a = article("a", "one.com", MONDAY, 1.0, body(0, "The Velmar council approved the bridge budget."));
