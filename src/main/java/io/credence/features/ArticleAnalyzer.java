@@ -95,7 +95,7 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
           headline,
           page,
           writer,
-          storySentences(title, stripped.body(), sentences, analysis));
+          storySentences(title, stripped.body(), sentences, analysis, page));
     } catch (RuntimeException | StackOverflowError e) {
       return reject(in, e.getClass().getSimpleName() + ": " + e.getMessage(), RejectReason.ANALYSIS_FAILED.code());
     }
@@ -127,9 +127,11 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
    * sentence index, then every body sentence, each with the families of its counted cues, and the attribution family
    * of a sentence attributed only through the quote it lies in (the second sentence of a quote whose speaker the
    * first names). A headline line taken from the body is cut off the sentence it opens (the segmenter joins lines
-   * without a full stop), with its cues.
+   * without a full stop), with its cues. Section, byline and dateline lines are page furniture, not claims: they are
+   * left out.
    */
-  private List<Row> storySentences(String title, String body, List<Sentence> sentences, CueAnalysis analysis) {
+  private List<Row> storySentences(
+      String title, String body, List<Sentence> sentences, CueAnalysis analysis, PageStructure page) {
     LeadHeadline.Line lead = title == null || title.isBlank() ? LeadHeadline.of(body) : null;
     int cut = lead == null ? 0 : lead.end();
     List<java.util.Set<String>> cues = new ArrayList<>(sentences.size());
@@ -162,13 +164,25 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
     }
     for (Sentence s : sentences) {
       String text = s.begin() >= cut ? s.text() : s.end() <= cut ? "" : body.substring(cut, s.end()).strip();
-      if (!text.isEmpty()) {
+      if (!text.isEmpty() && !furniture(page, s)) {
         rows.add(
             RowFactory.create(
                 s.index(), truncate(text, SENTENCE_LIMIT), scalaList(new ArrayList<>(cues.get(s.index())))));
       }
     }
     return rows;
+  }
+
+  /** Whether sentence {@code s} lies within a section, byline or dateline line of the page. */
+  private static boolean furniture(PageStructure page, Sentence s) {
+    for (PageStructure.Line line : page.lines()) {
+      boolean meta = line.kind() == PageStructure.Kind.SECTION || line.kind() == PageStructure.Kind.BYLINE
+          || line.kind() == PageStructure.Kind.DATELINE;
+      if (meta && line.begin() <= s.begin() && s.end() <= line.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static <T> scala.collection.Seq<T> scalaList(List<T> values) {

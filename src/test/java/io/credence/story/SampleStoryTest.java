@@ -44,6 +44,8 @@ class SampleStoryTest extends SparkTest {
     Row story = stories.first();
     assertEquals(5, story.<Integer>getAs("articles"));
     assertEquals("000_7146862e6537c051", story.getAs("story_id"));
+    assertTrue(story.<String>getAs("headline").startsWith("While Russian President Vladimir Putin plans"),
+        "the earliest article (002) has no title: its first sentence, not its dateline line: " + story.getAs("headline"));
 
     Row mirror = features.where("outlet = 'mirror.co.uk'").first();
     assertTrue(mirror.<Double>getAs("certainty_shift") > 0, "the Mirror is more certain than its peers");
