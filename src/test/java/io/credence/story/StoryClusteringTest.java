@@ -27,6 +27,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
+import scala.math.BigInt;
 
 /** The clustering's parts: bucket links against MLlib's join, components of a link list, topic vector helpers, options. */
 class StoryClusteringTest {
@@ -63,7 +64,11 @@ class StoryClusteringTest {
     }
     int maxIterations = StoryClustering.Options.defaults().maxIterations();
     assertTrue(maxIterations < 400, "the chain must be longer than the round limit: " + maxIterations);
-    List<Row> labels = StoryComponents.of(spark.createDataFrame(chain, schema), maxIterations).collectAsList();
+    Dataset<Row> components = StoryComponents.of(spark.createDataFrame(chain, schema), maxIterations);
+    // Spark's size estimate stays bounded over the rounds (it used to square with every round: SPARK-52163).
+    BigInt estimate = components.queryExecution().optimizedPlan().stats().sizeInBytes();
+    assertTrue(estimate.bitLength() <= 64, "estimated size after the rounds: " + estimate.bitLength() + " bits");
+    List<Row> labels = components.collectAsList();
     assertEquals(401, labels.size());
     assertEquals(Set.of("n000"), new TreeSet<>(labels.stream().map(r -> r.getString(1)).toList()));
   }
