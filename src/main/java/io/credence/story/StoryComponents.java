@@ -22,8 +22,10 @@ final class StoryComponents {
    * {@code v, label}: each article with a link and the smallest id of its connected component, by label propagation
    * with shortcuts until no label changes. Each round an article takes the smallest label among itself and its
    * neighbours, then the label of its label (pointer jumping). A label is always an id of the same component and never
-   * grows, so the fixed point is the component's smallest id; the jump lets a chain of n links settle in about log n
-   * rounds instead of n (a 100,000-article news window did not settle in 50 rounds without it).
+   * grows, so the fixed point is the component's smallest id. The jump settles a chain whose ids fall along it in
+   * about log n rounds instead of n, but the 100,000-article news bench window still did not settle in 50 rounds
+   * with it (on 7249f96), probably because its ids lie at random along long chains, where the jump helps little. A rounds bound of
+   * O(log^2 n) needs another algorithm (large-star / small-star, Kiveris et al. 2014), not built.
    */
   static Dataset<Row> of(Dataset<Row> links, int maxIterations) {
     Dataset<Row> edges =
