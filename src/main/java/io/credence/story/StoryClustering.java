@@ -73,7 +73,8 @@ public final class StoryClustering implements java.io.Serializable {
    * @param maxDays most days between the published dates of a same-event link (default 3)
    * @param copyHashTables MinHash tables for copies; more find more links at more cost (default 10)
    * @param topicHashTables MinHash tables for the topic stems (default 20: their overlap is small, so it needs more)
-   * @param maxIterations most label-propagation rounds for the connected components (default 50)
+   * @param maxIterations most rounds (one large star and one small star each) for the connected components (default
+   *     50; a story of n articles needs O(log² n), the 2,000-link chain of {@code StoryComponentsTest} 9)
    * @param bucketPeers most articles each article is compared with in one hash bucket (default 20): a bucket of up to
    *     {@code bucketPeers + 1} articles is compared all pairs, as {@code approxSimilarityJoin} would; in a larger one
    *     (boilerplate shared by thousands of articles, one wire story reprinted everywhere) each article meets the next

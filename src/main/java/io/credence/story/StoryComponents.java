@@ -2,6 +2,8 @@ package io.credence.story;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.min;
 
@@ -10,7 +12,17 @@ import org.apache.spark.sql.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The stories of {@link StoryClustering}: the connected components of its links. */
+/**
+ * The stories of {@link StoryClustering}: the connected components of its links, by the alternating large-star and
+ * small-star operations of Kiveris et al., "Connected Components in MapReduce and Beyond" (SoCC 2014).
+ *
+ * <p>The links are kept as edges {@code c, p} from a larger id to a smaller one. Both operations keep every component
+ * connected and only ever link an id to a smaller id of its own component; the graph settles into one star per
+ * component, its centre the component's smallest id and every other id linked to it alone. The paper bounds the rounds
+ * by O(log² n) whatever the order of the ids along a chain (label propagation needs as many rounds as the longest
+ * path, and pointer jumping helped only where ids fall in order along it: the 100,000-article news bench on 7249f96
+ * did not settle in 50 rounds with it).
+ */
 final class StoryComponents {
 
   /** Logs as the clustering stage it belongs to, as before it was a class of its own. */
@@ -19,49 +31,71 @@ final class StoryComponents {
   private StoryComponents() {}
 
   /**
-   * {@code v, label}: each article with a link and the smallest id of its connected component, by label propagation
-   * with shortcuts until no label changes. Each round an article takes the smallest label among itself and its
-   * neighbours, then the label of its label (pointer jumping). A label is always an id of the same component and never
-   * grows, so the fixed point is the component's smallest id. The jump settles a chain whose ids fall along it in
-   * about log n rounds instead of n, but the 100,000-article news bench window still did not settle in 50 rounds
-   * with it (on 7249f96), probably because its ids lie at random along long chains, where the jump helps little. A rounds bound of
-   * O(log^2 n) needs another algorithm (large-star / small-star, Kiveris et al. 2014), not built.
+   * {@code v, label}: each article of {@code links} ({@code a, b}, ids of one type) with the smallest id of its
+   * connected component, after at most {@code maxRounds} rounds of one large star and one small star each. If the
+   * rounds run out first (logged as a warning), each article's label is the smallest id it is linked to so far: an id
+   * of its component, but a component may then carry more than one label.
    */
-  static Dataset<Row> of(Dataset<Row> links, int maxIterations) {
+  static Dataset<Row> of(Dataset<Row> links, int maxRounds) {
+    Dataset<Row> vertices = links.select(col("a").as("v")).union(links.select(col("b").as("v"))).distinct();
     Dataset<Row> edges =
-        checkpoint(links.select(col("a").as("v"), col("b").as("n"))
-            .union(links.select(col("b").as("v"), col("a").as("n"))));
-    Dataset<Row> labels = checkpoint(edges.groupBy(col("v")).agg(least(col("v"), min(col("n"))).as("label")));
-    for (int round = 1; round <= maxIterations; round++) {
-      Dataset<Row> neighbour = labels.select(col("v").as("n"), col("label").as("nl"));
-      Dataset<Row> stepped =
-          checkpoint(edges.join(neighbour, "n")
-              .groupBy(col("v"))
-              .agg(min(col("nl")).as("m"))
-              .join(labels, "v")
-              .select(col("v"), least(col("label"), col("m")).as("label")));
-      Dataset<Row> next =
-          checkpoint(stepped
-              .join(
-                  stepped.select(col("v").as("lv"), col("label").as("ll")),
-                  col("label").equalTo(col("lv")),
-                  "left")
-              .select(col("v"), least(col("label"), coalesce(col("ll"), col("label"))).as("label")));
-      long changed =
-          next.join(labels.select(col("v"), col("label").as("old")), "v")
-              .where(col("label").notEqual(col("old")))
-              .count();
-      labels = next;
-      if (changed == 0) {
+        checkpoint(links
+            .where(col("a").notEqual(col("b")))
+            .select(greatest(col("a"), col("b")).as("c"), least(col("a"), col("b")).as("p"))
+            .distinct());
+    for (int round = 1; round <= maxRounds; round++) {
+      edges = checkpoint(smallStar(largeStar(edges)));
+      if (stars(edges)) {
         LOG.info("Story components settled in {} rounds", round);
-        return labels;
+        return labels(vertices, edges);
       }
     }
     LOG.warn(
-        "Story components did not settle in {} rounds: some stories may be split (a chain of links that long is"
-            + " unusual; check for near-identical boilerplate articles)",
-        maxIterations);
-    return labels;
+        "Story components did not settle in {} rounds: some stories may be split (raise maxIterations; the rounds"
+            + " grow with the log of the largest story's size, so this is unusual)",
+        maxRounds);
+    return labels(vertices, edges);
+  }
+
+  /**
+   * Large star: every id {@code u} links each of its larger neighbours to the smallest id among {@code u} and its
+   * neighbours (its own edges to smaller ids are left to them).
+   */
+  static Dataset<Row> largeStar(Dataset<Row> edges) {
+    Dataset<Row> neighbours =
+        edges.select(col("c").as("u"), col("p").as("n")).union(edges.select(col("p").as("u"), col("c").as("n")));
+    Dataset<Row> smallest = neighbours.groupBy(col("u")).agg(least(col("u"), min(col("n"))).as("m"));
+    return neighbours
+        .join(smallest, "u")
+        .where(col("n").gt(col("u")))
+        .select(col("n").as("c"), col("m").as("p"))
+        .distinct();
+  }
+
+  /**
+   * Small star: every id {@code c} and each of its smaller neighbours are linked to the smallest of those neighbours
+   * (which then carries no edge to itself).
+   */
+  static Dataset<Row> smallStar(Dataset<Row> edges) {
+    Dataset<Row> smallest = edges.groupBy(col("c")).agg(min(col("p")).as("m"));
+    return smallest
+        .select(col("c"), col("m").as("p"))
+        .union(edges.join(smallest, "c").where(col("p").notEqual(col("m"))).select(col("p").as("c"), col("m").as("p")))
+        .distinct();
+  }
+
+  /** Whether the edges are stars: every id linked to one smaller id, and no id that others link to linked onward. */
+  static boolean stars(Dataset<Row> edges) {
+    boolean oneParent = edges.groupBy(col("c")).agg(count("*").as("k")).where(col("k").gt(1)).isEmpty();
+    return oneParent
+        && edges.select(col("p")).distinct().join(edges.select(col("c")), col("p").equalTo(col("c"))).isEmpty();
+  }
+
+  private static Dataset<Row> labels(Dataset<Row> vertices, Dataset<Row> edges) {
+    Dataset<Row> parent = edges.groupBy(col("c")).agg(min(col("p")).as("p"));
+    return checkpoint(vertices
+        .join(parent, vertices.col("v").equalTo(parent.col("c")), "left")
+        .select(col("v"), coalesce(col("p"), col("v")).as("label")));
   }
 
   /**

@@ -50,8 +50,8 @@ class StoryClusteringTest {
   }
 
   /**
-   * A chain of 400 links (far longer than the 50 rounds allowed) is one story: each round's shortcut (an article takes
-   * its label's label) roughly doubles how far a label travels, where plain propagation moves it one link a round.
+   * A chain of 400 links (far longer than the 50 rounds allowed) is one story, and Spark's size estimate of the rounds'
+   * plans stays bounded ({@link StoryComponentsTest} has the shuffled chains and the union-find oracle).
    */
   @Test
   void aChainLongerThanTheRoundLimitIsOneStory() {
