@@ -81,19 +81,24 @@ final class StoryParts {
   /**
    * The rows of {@code sized} (stories with two outlets or more), each in one part of its story ({@code _part}: a hash
    * of its id over {@code ceil(articles / PART_ARTICLES)} parts) and {@code _peer} false, plus the story's peers
-   * ({@link StoryComparison#peers}: its earliest articles, by date then id) once in every part with {@code _peer}
-   * true.
+   * ({@link StoryComparison#peers}: its earliest articles, by date then id; ids are unique) once in every part with
+   * {@code _peer} true.
    */
   static Dataset<Row> parts(Dataset<Row> sized) {
     Column parts = expr("cast(ceil(" + STORY_ARTICLES + " / " + PART_ARTICLES + ") as int)");
     Dataset<Row> members = sized.withColumn(PART, pmod(hash(col("id")), parts)).withColumn(PEER, lit(false));
     Column rank = row_number().over(Window.partitionBy(col(StoryClustering.STORY_ID))
         .orderBy(col("published").asc_nulls_last(), col("id")));
-    Dataset<Row> peers =
+    // Ranked on the narrow columns alone, so a huge story's sentences are not sorted in one task to find its peers.
+    Dataset<Row> peerIds =
         sized
+            .select(col(StoryClustering.STORY_ID), col("published"), col("id"))
             .withColumn("_rank", rank)
             .where(col("_rank").leq(StoryComparison.MAX_PEERS))
-            .drop("_rank")
+            .select(col("id").as("_peer_id"));
+    Dataset<Row> peers =
+        sized
+            .join(peerIds, col("id").equalTo(col("_peer_id")), "left_semi")
             .withColumn(PART, explode(sequence(lit(0), parts.minus(1))))
             .withColumn(PEER, lit(true));
     return members.unionByName(peers);
