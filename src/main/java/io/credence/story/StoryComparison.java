@@ -154,16 +154,20 @@ public final class StoryComparison implements Serializable {
   /**
    * One result per article of {@code members}, in the order given: some of a story's articles, compared with the
    * story's {@link #peers}, given the story's median loaded rate (null when none is known), its first published date
-   * and whether it has two outlets or more. The same results as {@link #compare(List)} over the whole story, which
-   * lets a large story be compared in parts.
+   * and whether it has two outlets or more ({@code severalOutlets}; with one, every measure is null). The same results
+   * as {@link #compare(List)} over the whole story, which lets a large story be compared in parts.
    */
   public List<Result> compare(
-      List<StoryArticle> members, List<StoryArticle> peers, Double medianLoaded, LocalDate first, boolean outlets) {
+      List<StoryArticle> members,
+      List<StoryArticle> peers,
+      Double medianLoaded,
+      LocalDate first,
+      boolean severalOutlets) {
     ClaimIndex index = new ClaimIndex(peers, words);
     List<Result> results = new ArrayList<>(members.size());
     for (StoryArticle a : members) {
       boolean firstInStory = a.published() == null || a.published().equals(first);
-      if (!outlets) {
+      if (!severalOutlets) {
         results.add(new Result(a.id(), null, null, null, null, null, null, firstInStory, List.of()));
         continue;
       }
@@ -258,6 +262,12 @@ public final class StoryComparison implements Serializable {
       boolean headline = c.sentenceIndex() == null;
       List<Match> same = sameClaims.get(i);
       List<Match> best = ClaimIndex.bestPerPeer(same);
+      Map<String, List<Match>> sameByPeer = new HashMap<>();
+      if (!headline) {
+        for (Match y : same) {
+          sameByPeer.computeIfAbsent(y.article().id(), k -> new ArrayList<>()).add(y);
+        }
+      }
       for (Marker m : Marker.values()) {
         Shift dropped = null;
         Shift added = null;
@@ -265,8 +275,8 @@ public final class StoryComparison implements Serializable {
         for (Match x : best) {
           Match peerCarrier = m.carriedBy(x.claim().cues()) ? x : null;
           if (peerCarrier == null && !headline) {
-            peerCarrier = same.stream()
-                .filter(y -> y.article().id().equals(x.article().id()) && m.carriedBy(y.claim().cues()))
+            peerCarrier = sameByPeer.get(x.article().id()).stream()
+                .filter(y -> m.carriedBy(y.claim().cues()))
                 .min(ClaimIndex.BEST_FIRST).orElse(null);
           }
           Claim ownCarrier = m.carriedBy(c.cues()) ? c
