@@ -224,6 +224,10 @@ class CueSentencesTest {
     news("The singer is best-known for her first album.", "+weasel:best-known");
     news("The claims could not be independently verified.", "+uncertainty:could not be independently verified");
     news("It remains to be seen whether the truce will last.", "+uncertainty:remains to be seen");
+    // "assume" meaning to take on (a post, power) is no hedge; supposing is.
+    news("In July 1943, he assumed command of the corps.", "-hedge");
+    news("The general will assume the role of chief of staff.", "-hedge");
+    news("Officials assumed that the drones had not yet been delivered.", "+hedge:assumed");
   }
 
   @TestFactory
