@@ -43,6 +43,17 @@ class SparkDefaultsTest {
     }
   }
 
+  /** The pom's surefire argLine ({@code spark.add-opens}) carries the same list: this test JVM was started with it. */
+  @Test
+  void theTestJvmGetsTheJava17Openings() throws IOException {
+    List<String> arguments = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+    for (String open : Files.readAllLines(Path.of("jobs/java17-opens.txt"), StandardCharsets.UTF_8)) {
+      if (!open.isBlank()) {
+        assertTrue(arguments.contains(open.strip()), "surefire's argLine (pom.xml spark.add-opens) lacks " + open);
+      }
+    }
+  }
+
   @Test
   void kryoZstdAndAdaptiveExecutionAreOn() throws IOException {
     Map<String, String> conf = defaults();
