@@ -33,7 +33,11 @@ import scala.collection.JavaConverters;
  */
 public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
 
-  private static final int ANALYSED_WIDTH = ArticleFeatures.analysedSchema().size();
+  private static final org.apache.spark.sql.types.StructType ANALYSED = ArticleFeatures.analysedSchema();
+
+  /** The columns an analysed row takes from its input record as they are (the title may be replaced). */
+  private static final List<String> IDENTITY =
+      List.of("id", "outlet", "url", "title", "published", "author", "source", "truncated");
 
   /** Longest sentence text kept in evidence, in characters. */
   public static final int SENTENCE_LIMIT = 2000;
@@ -199,15 +203,15 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
       PageStructure page,
       WriterCues.Result writer,
       List<Row> story) {
-    List<Object> values = identity(in);
-    values.set(3, title);
-    values.add(analysis.tokens());
-    values.add(analysis.sentences());
-    values.addAll(analysis.countValues());
+    Object[] values = identity(in);
+    values[field("title")] = title;
+    values[field("tokens")] = analysis.tokens();
+    values[field("sentences")] = analysis.sentences();
+    put(values, ArticleFeatures.countColumns(), analysis.countValues());
     String author = in.getAs("author");
-    values.add(author == null || author.isBlank() ? (page.hasByline() ? 1 : 0) : 1);
-    values.addAll(headline.values());
-    values.addAll(writer.values());
+    values[field(ArticleFeatures.BYLINE)] = author == null || author.isBlank() ? (page.hasByline() ? 1 : 0) : 1;
+    put(values, Headline.COLUMNS, headline.values());
+    put(values, WriterCues.COLUMNS, writer.values());
     List<Row> evidence = new ArrayList<>(analysis.hits().size() + writer.hits().size());
     for (CueHit hit : analysis.hits()) {
       boolean inSentence = hit.sentenceIndex() >= 0;
@@ -228,41 +232,41 @@ public final class ArticleAnalyzer implements MapPartitionsFunction<Row, Row> {
       evidence.add(RowFactory.create(hit.sentenceIndex(), truncate(sentences.get(hit.sentenceIndex()).text(),
           SENTENCE_LIMIT), hit.cue(), hit.category(), null, false, hit.begin(), hit.end()));
     }
-    values.add(JavaConverters.asScalaBuffer(evidence).toSeq());
-    values.add(null);
-    values.add(null);
-    values.add(page.hasDateline() ? 1 : 0);
-    values.add(scalaList(story));
-    return RowFactory.create(values.toArray());
+    values[field(ArticleFeatures.EVIDENCE)] = JavaConverters.asScalaBuffer(evidence).toSeq();
+    values[field(ArticleFeatures.DATELINE)] = page.hasDateline() ? 1 : 0;
+    values[field(ArticleFeatures.STORY_SENTENCES)] = scalaList(story);
+    return RowFactory.create(values);
   }
 
+  /** A rejected row: the record's identity, its raw text and reason; every analysed column null. */
   private static Row reject(Row in, String raw, String reason) {
-    List<Object> values = identity(in);
-    int counts =
-        ArticleFeatures.countColumns().size() + ArticleFeatures.signalColumns().size() + WriterCues.COLUMNS.size();
-    for (int i = 0; i < 2 + counts + 1; i++) {
-      values.add(null);
-    }
-    values.add(raw);
-    values.add(reason);
-    // The columns appended after reject_reason (dateline_present, story_sentences) are null on a rejected row.
-    while (values.size() < ANALYSED_WIDTH) {
-      values.add(null);
-    }
-    return RowFactory.create(values.toArray());
+    Object[] values = identity(in);
+    values[field("raw")] = raw;
+    values[field("reject_reason")] = reason;
+    return RowFactory.create(values);
   }
 
-  private static List<Object> identity(Row in) {
-    List<Object> values = new ArrayList<>(32);
-    values.add(in.getAs("id"));
-    values.add(in.getAs("outlet"));
-    values.add(in.getAs("url"));
-    values.add(in.getAs("title"));
-    values.add(in.getAs("published"));
-    values.add(in.getAs("author"));
-    values.add(in.getAs("source"));
-    values.add(in.getAs("truncated"));
+  /** A row of {@link ArticleFeatures#analysedSchema()}, all null but the columns it takes from the input record. */
+  private static Object[] identity(Row in) {
+    Object[] values = new Object[ANALYSED.size()];
+    for (String c : IDENTITY) {
+      values[field(c)] = in.getAs(c);
+    }
     return values;
+  }
+
+  /** Sets {@code columns} to {@code values}, pairwise (the two lists come from one class and must agree). */
+  private static void put(Object[] row, List<String> columns, List<?> values) {
+    if (columns.size() != values.size()) {
+      throw new IllegalStateException(columns.size() + " columns but " + values.size() + " values: " + columns);
+    }
+    for (int i = 0; i < columns.size(); i++) {
+      row[field(columns.get(i))] = values.get(i);
+    }
+  }
+
+  private static int field(String name) {
+    return ANALYSED.fieldIndex(name);
   }
 
   private static String truncate(String s, int limit) {
