@@ -37,9 +37,11 @@ final class StoryComponents {
    * of its component, but a component may then carry more than one label.
    */
   static Dataset<Row> of(Dataset<Row> links, int maxRounds) {
-    Dataset<Row> vertices = links.select(col("a").as("v")).union(links.select(col("b").as("v"))).distinct();
+    // The links are computed once (they come from the MinHash joins); vertices and edges both read this checkpoint.
+    Dataset<Row> found = checkpoint(links.select(col("a"), col("b")));
+    Dataset<Row> vertices = found.select(col("a").as("v")).union(found.select(col("b").as("v"))).distinct();
     Dataset<Row> edges =
-        checkpoint(links
+        checkpoint(found
             .where(col("a").notEqual(col("b")))
             .select(greatest(col("a"), col("b")).as("c"), least(col("a"), col("b")).as("p"))
             .distinct());
