@@ -11,13 +11,28 @@ import java.util.Set;
  * list and only a few percent in the others'. The lists are short, hand-curated from the most frequent words of each
  * language (articles, pronouns, prepositions, conjunctions, auxiliaries). Only the first {@link #MAX_WORDS} words are
  * read, so the cost is bounded on any input.
+ *
+ * <p>A short text is judged with the tolerance its length needs: one English sentence of 15 words may hold only two
+ * or three listed words ("Many policy analysts consider literacy rates a crucial measure of a region's human
+ * capital."), which is below {@link #MIN_SHARE} by chance, not because it is another language. So the guess is
+ * {@link #UNKNOWN} only when the best language's hits are also improbably few for text in a supported language:
+ * more than {@link #TOLERANCE_SDS} binomial standard deviations below {@link #EXPECTED_SHARE} of the words. Otherwise
+ * a text below {@link #MIN_SHARE} is {@link #UNDETERMINED}: too few words to name its language, and one listed word
+ * ("El capitán Veneno" in an English sentence) must not name it either. Long text is held to {@link #MIN_SHARE};
+ * text mostly in another script is {@link #UNKNOWN} from {@link #MIN_WORDS} words on.
  */
 public final class LanguageGuess {
 
-  /** Returned when the text has too few words to judge ({@link #MIN_WORDS}); such text is never rejected. */
+  /**
+   * Returned when the text has too few words to judge ({@link #MIN_WORDS}), or too few to tell a short sentence with
+   * few function words from another language (see the class comment); such text is never rejected.
+   */
   public static final String UNDETERMINED = "und";
 
-  /** Returned when no supported language reaches {@link #MIN_SHARE} (another language, or another script). */
+  /**
+   * Returned when most words are in a script other than Latin (every supported language is written in Latin), or when
+   * no supported language reaches {@link #MIN_SHARE} and its hits are improbably few for the text's length.
+   */
   public static final String UNKNOWN = "unknown";
 
   /** Allows every language in {@code --languages}. */
@@ -32,12 +47,24 @@ public final class LanguageGuess {
   /** The best language's share of function words must reach this, or the guess is {@link #UNKNOWN}. */
   public static final double MIN_SHARE = 0.10;
 
+  /**
+   * The lowest share of listed function words expected in prose of a supported language (news runs at 25–45 %; see the
+   * class comment).
+   */
+  public static final double EXPECTED_SHARE = 0.25;
+
+  /**
+   * How many binomial standard deviations below {@link #EXPECTED_SHARE} the hits must fall before a text that misses
+   * {@link #MIN_SHARE} is called {@link #UNKNOWN}: about one English text in a thousand falls further by chance.
+   */
+  public static final double TOLERANCE_SDS = 3;
+
   private static final Map<String, Set<String>> FUNCTION_WORDS = new LinkedHashMap<>();
 
   static {
     FUNCTION_WORDS.put("en", words("the of and to in is that for it was on with as he by at from his are be this have has"
         + " had not but or an they which were been their said would will we who its there after also than more about"
-        + " when she her you i"));
+        + " when she her you i a can may into these such some other"));
     FUNCTION_WORDS.put("de", words("der die das und ist nicht ein eine einen mit sich auf für von den dem des zu im auch"
         + " es wird wurde sind dass bei nach aus sie er wir ich noch wie oder aber hat haben über"));
     FUNCTION_WORDS.put("fr", words("le la les et des est un une du que qui dans pour pas sur au avec il elle ce cette sont"
@@ -94,6 +121,7 @@ public final class LanguageGuess {
     int[] hits = new int[LANGUAGES.length];
     int[] firstHit = new int[LANGUAGES.length];
     int words = 0;
+    int otherScript = 0;
     int i = 0;
     int n = text.length();
     while (i < n && words < MAX_WORDS) {
@@ -108,6 +136,10 @@ public final class LanguageGuess {
         break;
       }
       words++;
+      char first = text.charAt(start);
+      if (first >= 0x80 && Character.UnicodeScript.of(first) != Character.UnicodeScript.LATIN) {
+        otherScript++;
+      }
       if (i - start > LONGEST_WORD) {
         continue;
       }
@@ -123,6 +155,9 @@ public final class LanguageGuess {
     if (words < MIN_WORDS) {
       return UNDETERMINED;
     }
+    if (2 * otherScript > words) {
+      return UNKNOWN;
+    }
     int best = -1;
     for (int l = 0; l < LANGUAGES.length; l++) {
       // Ties go to the language hit first in the text (then to the earlier language in the table).
@@ -130,7 +165,15 @@ public final class LanguageGuess {
         best = l;
       }
     }
-    return best >= 0 && hits[best] >= MIN_SHARE * words ? LANGUAGES[best] : UNKNOWN;
+    int bestHits = best >= 0 ? hits[best] : 0;
+    if (bestHits >= MIN_SHARE * words) {
+      return LANGUAGES[best];
+    }
+    double floor = EXPECTED_SHARE * words - TOLERANCE_SDS * Math.sqrt(words * EXPECTED_SHARE * (1 - EXPECTED_SHARE));
+    if (bestHits < floor) {
+      return UNKNOWN;
+    }
+    return UNDETERMINED;
   }
 
   private static Set<String> words(String list) {

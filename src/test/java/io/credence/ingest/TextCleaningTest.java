@@ -68,7 +68,30 @@ class TextCleaningTest {
     String words = " lorem ipsum dolor amet sitx nonumy eirmod tempor ";
     assertEquals("es", LanguageGuess.guess("el el el" + words + "le le le"), "a tie goes to the language hit first");
     assertEquals("fr", LanguageGuess.guess("le le le" + words + "el el el"), "a tie goes to the language hit first");
-    assertEquals(LanguageGuess.UNKNOWN, LanguageGuess.guess("Zusammenarbeitsvereinbarungen ".repeat(20)));
+    assertEquals(LanguageGuess.UNKNOWN, LanguageGuess.guess("Zusammenarbeitsvereinbarungen ".repeat(100)));
+  }
+
+  @Test
+  void aShortEnglishSentenceWithFewFunctionWordsIsNotRejectedAsAnotherLanguage() {
+    // 13 words, one of them listed ("the"): below MIN_SHARE, but well within chance for one English sentence.
+    String sentence = "During the late 1960s, several groups used power trio instrumentation while adding vocalists.";
+    assertEquals(LanguageGuess.UNDETERMINED, LanguageGuess.guess(sentence));
+    assertEquals(
+        LanguageGuess.UNDETERMINED,
+        LanguageGuess.guess(
+            "The line-up: Oliver Mandic, Zeljko Bebek, Momcilo Bajagic, Sladana Milosevic, Jura Stublic, Dado Topic."));
+    // One Spanish article in a short English sentence does not make it Spanish.
+    assertEquals(
+        LanguageGuess.UNDETERMINED,
+        LanguageGuess.guess("Alarcon wrote another popular short novel, El Capitan Veneno (Captain Poison), in 1881."));
+    // The same share over a long text is evidence, not chance: at 190 words, 1 in 19 listed is another language.
+    String words = "lorem ipsum dolor amet sitx nonumy eirmod tempor invidunt labore magna aliquyam erat diam voluptua"
+        + " vero accusam justo duo ";
+    assertEquals(LanguageGuess.UNKNOWN, LanguageGuess.guess(("the " + words).repeat(10)));
+    // No hit at all in 20 words of a Latin-script language outside the lists: too short to rule English out.
+    assertEquals(LanguageGuess.UNDETERMINED, LanguageGuess.guess("Zusammenarbeitsvereinbarungen ".repeat(20)));
+    // Another script is another language, however short the text (from MIN_WORDS on).
+    assertEquals(LanguageGuess.UNKNOWN, LanguageGuess.guess("\u0413\u043e\u0440\u043e\u0434 ".repeat(12)));
   }
 
   @Test
