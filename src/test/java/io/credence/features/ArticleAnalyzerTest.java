@@ -125,4 +125,58 @@ class ArticleAnalyzerTest {
     String dated = "WASHINGTON (Reuters) - The minister said the talks would resume.";
     assertEquals(1, (int) analyse(input("d", null, dated, null)).getAs(ArticleFeatures.DATELINE));
   }
+
+  /**
+   * The sample run's evidence, article by article: no sentence crosses a structural line of its page, and no evidence
+   * sentence holds a headline or byline line together with other text (issue 14: "no evidence sentence in the sample
+   * run spans a headline or byline").
+   */
+  @Test
+  void noSampleSentenceSpansAHeadlineOrByline() throws Exception {
+    List<Path> files;
+    try (java.util.stream.Stream<Path> listed = Files.list(Path.of("data/sample"))) {
+      files = listed.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+    }
+    assertEquals(5, files.size(), files.toString());
+    int headlines = 0;
+    int bylines = 0;
+    for (Path file : files) {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      Row out = analyse(input(file.getFileName().toString(), null, text, null, "file:/in/" + file.getFileName()));
+      String body = io.credence.text.Boilerplate.standard().strip(text).body();
+      io.credence.text.PageStructure page =
+          io.credence.text.PageStructure.of(body, io.credence.text.SourceWords.standard());
+      for (io.credence.text.Sentence sentence : PageSegmentation.segment(segmenter, body, page)) {
+        for (io.credence.text.PageStructure.Line line : page.lines()) {
+          boolean inside = sentence.begin() >= line.begin() && sentence.end() <= line.end();
+          boolean apart = sentence.end() <= line.begin() || sentence.begin() >= line.end();
+          assertTrue(inside || apart, file + ": sentence '" + sentence.text() + "' crosses the " + line.kind() + " line");
+        }
+      }
+      List<String> marked = new java.util.ArrayList<>();
+      String title = out.getAs("title");
+      if (title != null) {
+        marked.add(title);
+      }
+      for (io.credence.text.PageStructure.Line line : page.lines()) {
+        if (line.kind() == io.credence.text.PageStructure.Kind.HEADLINE) {
+          headlines++;
+          marked.add(body.substring(line.begin(), line.end()).strip());
+        } else if (line.kind() == io.credence.text.PageStructure.Kind.BYLINE) {
+          bylines++;
+          marked.add(body.substring(line.begin(), line.end()).strip());
+        }
+      }
+      for (Row evidence : evidence(out)) {
+        String sentence = evidence.getString(1);
+        for (String line : marked) {
+          assertTrue(
+              sentence.strip().equals(line) || !sentence.contains(line),
+              file + ": evidence sentence '" + sentence + "' runs the line '" + line + "' into other text");
+        }
+      }
+    }
+    // The two chrome-laden pages (003, 004) have a headline and a byline line each; the test must see them.
+    assertTrue(headlines >= 2 && bylines >= 2, "headlines " + headlines + ", bylines " + bylines);
+  }
 }
