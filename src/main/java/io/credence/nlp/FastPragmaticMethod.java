@@ -2,6 +2,7 @@ package io.credence.nlp;
 
 import com.johnsnowlabs.nlp.annotators.common.Sentence;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.PragmaticContentFormatter;
+import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.PragmaticContentFormatter$;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.PragmaticSymbols$;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import scala.collection.JavaConverters;
  * Spark NLP's {@code DefaultPragmaticMethod} (what the default SentenceDetector runs), exact and cheaper. The
  * dictionary-abbreviation step is {@link DictionaryAbbreviations}' linear scan instead of the detector's look-behind
  * regexes, and the number, multiple-period and basic-breaker steps are one-pass scans of their few simple regexes;
- * every other formatting step is Spark NLP's own. The steps run in the order {@code DefaultPragmaticMethod} calls
+ * the abbreviation and between-punctuation steps run Spark NLP's rules one by one, each only where a scan shows it
+ * may match ({@link GatedRules}); every other formatting step is Spark NLP's own. The steps run in the order {@code DefaultPragmaticMethod} calls
  * them in 5.5.3 (lists, numbers, abbreviations, punctuation, multiple periods, geo-locations, ellipses,
  * between-punctuation, question and exclamation marks, basic breakers), and one of Spark NLP's is skipped when its
  * regexes cannot match the text as it stands (for each step, a scan for a character pattern every match of its
@@ -40,6 +42,20 @@ final class FastPragmaticMethod implements Serializable {
   private final boolean useAbbreviations;
   private final boolean detectLists;
   private transient DictionaryAbbreviations dictionary;
+  private transient Steps steps;
+
+  /**
+   * The rule steps run rule by rule where a scan shows a rule may match ({@link GatedRules}): the two halves of {@code
+   * formatAbbreviations(false)} (its special-abbreviation protections, then its standard rules with the abbreviator
+   * symbol) and {@code formatBetweenPunctuations}.
+   */
+  private static final class Steps {
+    final GatedRules specialAbbreviations = GatedRules.symbolic(PragmaticContentFormatter$.MODULE$.specialAbbrFactory());
+    final GatedRules standardAbbreviations =
+        GatedRules.withSymbol(PragmaticContentFormatter$.MODULE$.stdAbbrFactory(), PragmaticSymbols$.MODULE$.ABBREVIATOR());
+    final GatedRules betweenPunctuations =
+        GatedRules.symbolic(PragmaticContentFormatter$.MODULE$.formatBetweenPunctuationsFactory());
+  }
 
   FastPragmaticMethod(boolean useAbbreviations, boolean detectLists) {
     this.useAbbreviations = useAbbreviations;
@@ -57,11 +73,10 @@ final class FastPragmaticMethod implements Serializable {
     if (detectLists && PragmaticShortcuts.listRuleFires(text)) {
       f.formatLists(true);
     }
-    f = new PragmaticContentFormatter(numbers(f.finish()));
-    if (abbreviationRulesMayMatch(f.finish())) {
-      f.formatAbbreviations(false);
+    if (steps == null) {
+      steps = new Steps();
     }
-    String wip = f.finish();
+    String wip = steps.standardAbbreviations.apply(steps.specialAbbreviations.apply(numbers(f.finish())));
     if (useAbbreviations) {
       if (dictionary == null) {
         dictionary = DictionaryAbbreviations.fromSparkNlp();
@@ -79,8 +94,8 @@ final class FastPragmaticMethod implements Serializable {
     if (f.finish().contains("...")) {
       f.formatEllipsisRules();
     }
-    f.formatBetweenPunctuations();
-    wip = f.finish();
+    wip = steps.betweenPunctuations.apply(f.finish());
+    f = new PragmaticContentFormatter(wip);
     if (wip.contains("?'") || wip.contains("?\"")) {
       f.formatQuotationMarkInQuotation();
     }
@@ -149,30 +164,6 @@ final class FastPragmaticMethod implements Serializable {
     char[] o = out == null ? s.toCharArray() : out;
     o[p] = symbol;
     return o;
-  }
-
-  /**
-   * Whether one of the rules of {@code formatAbbreviations(false)} may match: a {@code .} between two ASCII letters
-   * (multiple-period words, a.m. and p.m.), {@code .'s} (possessive), {@code Co.} (kommandit), or an upper-case letter
-   * at the start or after white space, then {@code .} and white space (single-letter abbreviations).
-   */
-  static boolean abbreviationRulesMayMatch(String s) {
-    int n = s.length();
-    for (int p = s.indexOf('.'); p >= 0; p = s.indexOf('.', p + 1)) {
-      char before = p > 0 ? s.charAt(p - 1) : ' ';
-      char after = p + 1 < n ? s.charAt(p + 1) : ' ';
-      if (isLetter(before) && isLetter(after)) {
-        return true;
-      }
-      if (after == '\'' || (p >= 2 && s.startsWith("Co", p - 2))) {
-        return true;
-      }
-      if (before >= 'A' && before <= 'Z' && (p == 1 || (p >= 2 && PragmaticShortcuts.isSpace(s.charAt(p - 2))))
-          && p + 1 < n && PragmaticShortcuts.isSpace(after)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
