@@ -3,6 +3,7 @@ package io.credence.text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -147,6 +148,114 @@ public final class WriterCues {
               + "|(?:this|an earlier version of this) (?:story|article|report) (?:has been|was) (?:updated|corrected|"
               + "misstated|amended))");
 
+  /**
+   * A search for one of the two phrase patterns that tries the pattern only where a match can start: at a run of
+   * ASCII letters (not preceded by a letter, digit or underscore) that is one of {@code openings} (compared
+   * lower-cased), or, with {@code outletNames}, a capitalised word followed by one of {@link #OUTLET_NAME_ENDS}.
+   * Every alternative of each pattern opens with such a run followed by a non-letter (a space, a colon, an apostrophe
+   * or a word boundary), so a match can start only where the whole run of letters there is an opening. Keep the
+   * openings in step with the patterns: {@code WriterCuesSearchTest} compares {@link #spans} with {@link
+   * Matcher#find()} on news text, on every development article and on strings built from the patterns' own words.
+   * Trying both patterns at every position of the text was a fifth of the analysis.
+   */
+  static final class PhraseSearch {
+
+    private final Pattern pattern;
+    private final Set<String> openings;
+    private final boolean outletNames;
+    /** The first letters of the openings: most words start with none of them and need no look-up. */
+    private final String initials;
+
+    PhraseSearch(Pattern pattern, Set<String> openings, boolean outletNames) {
+      this.pattern = pattern;
+      this.openings = Set.copyOf(openings);
+      this.outletNames = outletNames;
+      StringBuilder b = new StringBuilder();
+      for (String w : openings) {
+        if (b.indexOf(w.substring(0, 1)) < 0) {
+          b.append(w.charAt(0));
+        }
+      }
+      this.initials = b.toString();
+    }
+
+    Pattern pattern() {
+      return pattern;
+    }
+
+    /** The spans {@code pattern.matcher(body).find()} finds, one after the other. */
+    List<int[]> spans(String body) {
+      List<int[]> spans = new ArrayList<>();
+      Matcher m = pattern.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+      int n = body.length();
+      for (int i = 0; i < n; i++) {
+        if (mayOpen(body, i)) {
+          m.region(i, n);
+          if (m.lookingAt()) {
+            spans.add(new int[] {i, m.end()});
+            i = m.end() - 1; // matches are never empty; find() goes on from the end of a match
+          }
+        }
+      }
+      return spans;
+    }
+
+    private boolean mayOpen(String body, int i) {
+      if (!isAsciiLetter(body.charAt(i))) {
+        return false;
+      }
+      if (i > 0) {
+        char before = body.charAt(i - 1);
+        if (isAsciiLetter(before) || (before >= '0' && before <= '9') || before == '_') {
+          return false; // no word boundary here
+        }
+      }
+      int end = lettersFrom(body, i);
+      if (initials.indexOf(Character.toLowerCase(body.charAt(i))) >= 0
+          && openings.contains(body.substring(i, end).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      return outletNames && Character.isUpperCase(body.charAt(i)) && end < body.length() && body.charAt(end) == ' '
+          && OUTLET_NAME_ENDS.contains(body.substring(end + 1, lettersFrom(body, end + 1)));
+    }
+
+    private static int lettersFrom(String body, int i) {
+      int end = i;
+      while (end < body.length() && isAsciiLetter(body.charAt(end))) {
+        end++;
+      }
+      return end;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+  }
+
+  /** The second words of {@link #OUTLETS}' "[A-Z][a-z]+ Times" alternative. */
+  private static final Set<String> OUTLET_NAME_ENDS =
+      Set.of("Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Chronicle");
+
+  /** {@link #MEDIA_CITATION}: the openings of its alternatives and of every name in {@link #OUTLETS}. */
+  static final PhraseSearch MEDIA_SEARCH =
+      new PhraseSearch(
+          MEDIA_CITATION,
+          Set.of("according", "in", "first", "originally", "reported", "told", "speaking", "the", "associated", "ap",
+              "reuters", "afp", "bloomberg", "cnn", "msnbc", "cnbc", "fox", "nbc", "abc", "cbs", "npr", "pbs", "bbc",
+              "politico", "axios", "hill", "daily", "breitbart", "buzzfeed", "huffpost", "huffington", "guardian",
+              "vox", "slate", "newsweek", "time", "new", "times", "washington", "post", "wall", "journal", "usa",
+              "los", "financial", "economist", "atlantic", "intercept", "propublica", "national", "mother",
+              "federalist", "townhall", "newsmax", "vice", "yahoo", "local", "state"),
+          true);
+
+  /** {@link #TRANSPARENCY_LINE}: the openings of its alternatives. */
+  static final PhraseSearch TRANSPARENCY_SEARCH =
+      new PhraseSearch(
+          TRANSPARENCY_LINE,
+          Set.of("contributed", "additional", "reporting", "editing", "editor", "correction", "clarification", "this",
+              "an"),
+          false);
+
   private WriterCues() {}
 
   /**
@@ -190,8 +299,8 @@ public final class WriterCues {
       }
       marks(body, s, quotes, counts, hits);
     }
-    phrases(MEDIA_CITATION, MEDIA, body, sentences, counts, hits);
-    phrases(TRANSPARENCY_LINE, TRANSPARENCY, body, sentences, counts, hits);
+    phrases(MEDIA_SEARCH, MEDIA, body, sentences, counts, hits);
+    phrases(TRANSPARENCY_SEARCH, TRANSPARENCY, body, sentences, counts, hits);
     return new Result(counts, hits);
   }
 
@@ -265,13 +374,12 @@ public final class WriterCues {
     }
   }
 
-  private static void phrases(
-      Pattern p, String column, String body, List<Sentence> sentences, Map<String, Integer> counts, List<Hit> hits) {
-    Matcher m = p.matcher(body);
-    while (m.find()) {
-      int sentence = sentenceAt(sentences, m.start());
+  private static void phrases(PhraseSearch search, String column, String body, List<Sentence> sentences,
+      Map<String, Integer> counts, List<Hit> hits) {
+    for (int[] span : search.spans(body)) {
+      int sentence = sentenceAt(sentences, span[0]);
       if (sentence >= 0) {
-        add(counts, hits, new Hit(sentence, m.group(), column, m.start(), m.end()));
+        add(counts, hits, new Hit(sentence, body.substring(span[0], span[1]), column, span[0], span[1]));
       }
     }
   }

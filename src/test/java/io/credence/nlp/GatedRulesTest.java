@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.PragmaticContentFormatter$;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.PragmaticSymbols$;
 import com.johnsnowlabs.nlp.util.regex.RuleFactory;
+import io.credence.testing.CommittedText;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,22 +36,9 @@ class GatedRulesTest {
       throws IOException {
     assertEquals(rules, gated.gated(), name + ": every rule of the step has a gate (its regex is as in 5.5.3)");
     STRINGS.assertAgree(name, whole, gated::apply, seed);
-    for (String line : newsLines()) {
+    for (String line : CommittedText.newsLines()) {
       assertEquals(whole.apply(line), gated.apply(line), () -> name + " differs on news line '" + line + "'");
     }
-  }
-
-  /** Every line of the seeds and of the benchmark's news sentences, and the seeds whole. */
-  private static List<String> newsLines() throws IOException {
-    List<String> out = new ArrayList<>(Files.readAllLines(Path.of("data/bench/news-sentences.txt")));
-    try (Stream<Path> files = Files.list(Path.of("data/sample"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        String text = Files.readString(f);
-        out.add(text);
-        out.addAll(text.lines().toList());
-      }
-    }
-    return out;
   }
 
   @Test

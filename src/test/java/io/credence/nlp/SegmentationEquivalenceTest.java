@@ -12,6 +12,7 @@ import com.johnsnowlabs.nlp.annotators.common.TokenizedSentence;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import io.credence.job.SynthJob;
 import io.credence.job.SynthOptions;
+import io.credence.testing.CommittedText;
 import io.credence.testing.SparkTest;
 import io.credence.text.Sentence;
 import java.io.IOException;
@@ -173,29 +174,11 @@ class SegmentationEquivalenceTest extends SparkTest {
 
   @Test
   void everyDevelopmentArticleMatchesSparkNlp() throws IOException {
-    Path dev = Path.of("../shared/dev");
-    Assumptions.assumeTrue(Files.isDirectory(dev), "no ../shared/dev here: development articles not checked");
-    ObjectMapper json = new ObjectMapper();
-    int articles = 0;
-    try (Stream<Path> files = Files.list(dev)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-        int line = 0;
-        for (String row : Files.readAllLines(f)) {
-          line++;
-          com.fasterxml.jackson.databind.JsonNode text = json.readTree(row).get("text");
-          if (text == null || text.isNull()) {
-            continue;
-          }
-          String t = text.asText();
-          String where = f.getFileName() + " line " + line;
-          // Whole text, no pieces: the shortcuts against the detector on exactly the same input.
-          assertEquals(reference(t), format(segmenter.segment(t, Integer.MAX_VALUE, Integer.MAX_VALUE)),
-              () -> "segmentation differs from Spark NLP on " + where);
-          articles++;
-        }
-      }
+    for (CommittedText.DevArticle a : CommittedText.devArticles()) {
+      // Whole text, no pieces: the shortcuts against the detector on exactly the same input.
+      assertEquals(reference(a.text()), format(segmenter.segment(a.text(), Integer.MAX_VALUE, Integer.MAX_VALUE)),
+          () -> "segmentation differs from Spark NLP on " + a.where());
     }
-    assertTrue(articles > 0, "development articles found in " + dev);
   }
 
   @Test
