@@ -16,8 +16,8 @@ import scala.collection.JavaConverters;
  * dictionary-abbreviation step is {@link DictionaryAbbreviations}' linear scan instead of the detector's look-behind
  * regexes, and the number, multiple-period and basic-breaker steps are one-pass scans of their few simple regexes;
  * the abbreviation and between-punctuation steps run Spark NLP's rules one by one, each only where a scan shows it
- * may match ({@link GatedRules}); every other formatting step is Spark NLP's own. The steps run in the order {@code DefaultPragmaticMethod} calls
- * them in 5.5.3 (lists, numbers, abbreviations, punctuation, multiple periods, geo-locations, ellipses,
+ * may match ({@link GatedRules}); every other formatting step is Spark NLP's own. The steps run in the order {@code
+ * DefaultPragmaticMethod} calls them in 5.5.3 (lists, numbers, abbreviations, punctuation, multiple periods, geo-locations, ellipses,
  * between-punctuation, question and exclamation marks, basic breakers), and one of Spark NLP's is skipped when its
  * regexes cannot match the text as it stands (for each step, a scan for a character pattern every match of its
  * regexes contains). The symbolised text is then split as {@code PragmaticSentenceExtractor.pull} splits it, in one pass
@@ -50,11 +50,12 @@ final class FastPragmaticMethod implements Serializable {
    * symbol) and {@code formatBetweenPunctuations}.
    */
   private static final class Steps {
-    final GatedRules specialAbbreviations = GatedRules.symbolic(PragmaticContentFormatter$.MODULE$.specialAbbrFactory());
+    private static final PragmaticContentFormatter$ FORMATTER = PragmaticContentFormatter$.MODULE$;
+
+    final GatedRules specialAbbreviations = GatedRules.symbolic(FORMATTER.specialAbbrFactory());
     final GatedRules standardAbbreviations =
-        GatedRules.withSymbol(PragmaticContentFormatter$.MODULE$.stdAbbrFactory(), PragmaticSymbols$.MODULE$.ABBREVIATOR());
-    final GatedRules betweenPunctuations =
-        GatedRules.symbolic(PragmaticContentFormatter$.MODULE$.formatBetweenPunctuationsFactory());
+        GatedRules.withSymbol(FORMATTER.stdAbbrFactory(), PragmaticSymbols$.MODULE$.ABBREVIATOR());
+    final GatedRules betweenPunctuations = GatedRules.symbolic(FORMATTER.formatBetweenPunctuationsFactory());
   }
 
   FastPragmaticMethod(boolean useAbbreviations, boolean detectLists) {

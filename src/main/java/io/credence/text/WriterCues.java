@@ -123,6 +123,10 @@ public final class WriterCues {
   private static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+  /** The second words of {@link #OUTLETS}' "[A-Z][a-z]+ Times" alternative (no one a prefix of another). */
+  private static final List<String> OUTLET_NAME_ENDS =
+      List.of("Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Chronicle");
+
   /** News organisations that other outlets cite; case-sensitive proper names. */
   private static final String OUTLETS =
       "(?:[Tt]he )?(?:Associated Press|AP|Reuters|AFP|Bloomberg(?: News)?|CNN|MSNBC|CNBC|Fox News|Fox Business|NBC(?: News)?"
@@ -131,7 +135,7 @@ public final class WriterCues {
           + "|New York Times|Times|Washington Post|Post|Wall Street Journal|Journal|USA Today|Los Angeles Times"
           + "|Financial Times|Economist|Atlantic|New Yorker|Intercept|ProPublica|Washington Examiner|Washington Times"
           + "|National Review|Mother Jones|Daily Wire|Federalist|Townhall|Newsmax|Vice(?: News)?|Yahoo News"
-          + "|local media|state media|[A-Z][a-z]+ (?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle))";
+          + "|local media|state media|[A-Z][a-z]+ (?:" + String.join("|", OUTLET_NAME_ENDS) + "))";
 
   private static final Pattern MEDIA_CITATION =
       Pattern.compile(
@@ -210,12 +214,16 @@ public final class WriterCues {
           return false; // no word boundary here
         }
       }
+      boolean opening = initials.indexOf(Character.toLowerCase(body.charAt(i))) >= 0;
+      boolean outletName = outletNames && Character.isUpperCase(body.charAt(i));
+      if (!opening && !outletName) {
+        return false;
+      }
       int end = lettersFrom(body, i);
-      if (initials.indexOf(Character.toLowerCase(body.charAt(i))) >= 0
-          && openings.contains(body.substring(i, end).toLowerCase(Locale.ROOT))) {
+      if (opening && openings.contains(body.substring(i, end).toLowerCase(Locale.ROOT))) {
         return true;
       }
-      return outletNames && Character.isUpperCase(body.charAt(i)) && end < body.length() && body.charAt(end) == ' '
+      return outletName && end < body.length() && body.charAt(end) == ' '
           && OUTLET_NAME_ENDS.contains(body.substring(end + 1, lettersFrom(body, end + 1)));
     }
 
@@ -231,10 +239,6 @@ public final class WriterCues {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
   }
-
-  /** The second words of {@link #OUTLETS}' "[A-Z][a-z]+ Times" alternative. */
-  private static final Set<String> OUTLET_NAME_ENDS =
-      Set.of("Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Chronicle");
 
   /** {@link #MEDIA_CITATION}: the openings of its alternatives and of every name in {@link #OUTLETS}. */
   static final PhraseSearch MEDIA_SEARCH =
