@@ -34,6 +34,11 @@ final class ClaimIndex {
   private final List<boolean[]> lede = new ArrayList<>();
   private final Map<String, Double> weight = new HashMap<>();
   private final double rarest;
+  /** Per peer: its story caveats, each with the other outlets that carry the same caveat. */
+  private final List<List<Caveat>> caveats = new ArrayList<>();
+
+  /** A peer's body sentence stating an uncertainty (the {@code at}-th claim), and the other outlets that state it. */
+  private record Caveat(int at, Set<String> stems, Set<String> alsoStatedBy) {}
 
   ClaimIndex(List<StoryArticle> peers, SourceWords words) {
     this.words = words;
@@ -73,6 +78,80 @@ final class ClaimIndex {
       }
       claimWeights.add(weights);
     }
+    List<List<Caveat>> stated = new ArrayList<>();
+    for (StoryArticle p : peers) {
+      List<Caveat> own = new ArrayList<>();
+      for (int c = 0; c < p.claims().size(); c++) {
+        Claim claim = p.claims().get(c);
+        if (claim.sentenceIndex() != null && StoryComparison.Marker.UNCERTAINTY.carriedBy(claim.cues())) {
+          own.add(new Caveat(c, StoryText.contentStems(claim.text(), words), new java.util.TreeSet<>()));
+        }
+      }
+      stated.add(own);
+    }
+    for (int p = 0; p < peers.size(); p++) {
+      for (Caveat u : stated.get(p)) {
+        for (int q = 0; q < peers.size(); q++) {
+          if (!peers.get(q).outlet().equals(peers.get(p).outlet()) && states(stated.get(q), u.stems())) {
+            u.alsoStatedBy().add(peers.get(q).outlet());
+          }
+        }
+      }
+      caveats.add(stated.get(p));
+    }
+  }
+
+  /** Whether one of {@code own} shares {@link StoryComparison#MIN_CAVEAT_STEMS} content stems with {@code stems}. */
+  private static boolean states(List<Caveat> own, Set<String> stems) {
+    for (Caveat c : own) {
+      int shared = 0;
+      for (String s : c.stems()) {
+        shared += stems.contains(s) ? 1 : 0;
+      }
+      if (shared >= StoryComparison.MIN_CAVEAT_STEMS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The story caveats of the peer articles of other outlets, as {@code a} meets them: per peer article that states a
+   * caveat which most of {@code a}'s peer outlets state (the peer's and those with an uncertainty statement sharing
+   * {@link StoryComparison#MIN_CAVEAT_STEMS} content stems with it, more than half of the other outlets), the first
+   * such caveat that none of {@code a}'s own uncertainty statements ({@code ownCaveats}: the content stems of its body
+   * sentences that carry one) shares that many stems with, or null when {@code a} states them all. A caveat that only
+   * some peers state is their addition, not the story's, and is not asked of the others.
+   */
+  Map<String, Match> omittedCaveats(StoryArticle a, List<Set<String>> ownCaveats) {
+    List<Caveat> own = ownCaveats.stream().map(s -> new Caveat(-1, s, Set.of())).toList();
+    Set<String> peerOutlets = new java.util.HashSet<>();
+    for (StoryArticle p : peers) {
+      if (isPeer(a, p)) {
+        peerOutlets.add(p.outlet());
+      }
+    }
+    Map<String, Match> out = new TreeMap<>();
+    for (int p = 0; p < peers.size(); p++) {
+      StoryArticle peer = peers.get(p);
+      if (!isPeer(a, peer)) {
+        continue;
+      }
+      for (Caveat u : caveats.get(p)) {
+        Set<String> stating = new java.util.HashSet<>(u.alsoStatedBy());
+        stating.add(peer.outlet());
+        stating.remove(a.outlet());
+        if (2 * stating.size() <= peerOutlets.size()) {
+          continue;
+        }
+        if (!states(own, u.stems())) {
+          out.put(peer.id(), new Match(peer, peer.claims().get(u.at()), u.at(), 0, 0));
+          break;
+        }
+        out.putIfAbsent(peer.id(), null);
+      }
+    }
+    return out;
   }
 
   /** The weight of a set of stems; a stem no peer sentence has weighs as the rarest. */

@@ -41,6 +41,13 @@ public final class StoryComparison implements Serializable {
   public static final int MIN_SHARED_STEMS = 3;
 
   /**
+   * Content stems two uncertainty statements must share to be read as the same caveat ("it's unclear whether Iran has
+   * delivered any of these UAVs to Russia" and "the U.S. did not know whether Iran had already transferred the drones
+   * to Russia" share Iran and Russia): a caveat is a short clause, reworded more freely than a claim.
+   */
+  public static final int MIN_CAVEAT_STEMS = 2;
+
+  /**
    * Least similarity of two sentences read as the same claim: the weight of their shared stems over the geometric mean
    * of their weights (a cosine of binary weighted stem sets, so a short sentence inside a long one is not the same
    * claim); a stem weighs {@code ln(1 + claims / claims with it)} over the story, so the words every version repeats
@@ -59,6 +66,9 @@ public final class StoryComparison implements Serializable {
 
   /** Largest number of a story's articles (earliest first) that the others are compared with. */
   public static final int MAX_PEERS = 20;
+
+  /** The evidence kind of a story caveat the article omits (see {@link #MIN_CAVEAT_STEMS}). */
+  public static final String OMITTED_UNCERTAINTY = "omitted_uncertainty";
 
   /** The certainty markers compared on matched claims, each a set of cue families. */
   public enum Marker {
@@ -298,7 +308,34 @@ public final class StoryComparison implements Serializable {
         }
       }
     }
+    // Story caveats: an uncertainty statement that most of the article's peer outlets make and the article never
+    // makes in any words is one more claim compared, on which the article drops the uncertainty marker (each peer that
+    // states such a caveat counts +1 if the article states none of them, 0 if it does), however it words the claim
+    // itself (the Mirror's headline "Iran sends killer drones" against its peers' "unclear whether Iran has delivered
+    // any"). Only when some claim matched: an article that tells none of the story's claims is not asked its caveats.
+    List<Set<String>> ownCaveats = new ArrayList<>();
+    for (Claim c : a.claims()) {
+      if (c.sentenceIndex() != null && Marker.UNCERTAINTY.carriedBy(c.cues())) {
+        ownCaveats.add(StoryText.contentStems(c.text(), words));
+      }
+    }
+    Map<String, Match> caveats = claims.isEmpty() ? Map.of() : index.omittedCaveats(a, ownCaveats);
+    int omitted = 0;
+    Match firstOmitted = null;
+    for (Match m : caveats.values()) {
+      if (m != null) {
+        omitted++;
+        firstOmitted = firstOmitted != null ? firstOmitted : m;
+      }
+    }
     int matched = claims.size();
+    if (!caveats.isEmpty()) {
+      matched++;
+      shift += (double) omitted / caveats.size();
+    }
+    if (firstOmitted != null) {
+      evidence.add(omission(a, firstOmitted));
+    }
     Double excess = a.loadedRate() == null || medianLoaded == null ? null : a.loadedRate() - medianLoaded;
     return new Result(
         a.id(),
@@ -310,6 +347,30 @@ public final class StoryComparison implements Serializable {
         excess,
         firstInStory,
         evidence);
+  }
+
+  /**
+   * The evidence of an omitted caveat: the peer's uncertainty statement, paired with the article's sentence (or
+   * headline) that shares most content stems with it (the earliest of equals), where the caveat would stand; the
+   * similarity is the share of the caveat's stems that sentence has.
+   */
+  private Shift omission(StoryArticle a, Match caveat) {
+    Set<String> stems = StoryText.contentStems(caveat.claim().text(), words);
+    Claim closest = null;
+    int most = -1;
+    for (Claim c : a.claims()) {
+      int shared = 0;
+      for (String s : StoryText.contentStems(c.text(), words)) {
+        shared += stems.contains(s) ? 1 : 0;
+      }
+      if (shared > most) {
+        most = shared;
+        closest = c;
+      }
+    }
+    double similarity = stems.isEmpty() ? 0 : (double) most / stems.size();
+    return shift(OMITTED_UNCERTAINTY, closest, new Match(caveat.article(), caveat.claim(), caveat.at(), similarity,
+        most));
   }
 
   private static String key(Match m) {

@@ -49,6 +49,20 @@ class SampleStoryTest extends SparkTest {
 
     Row mirror = features.where("outlet = 'mirror.co.uk'").first();
     assertTrue(mirror.<Double>getAs("certainty_shift") > 0, "the Mirror is more certain than its peers");
+    Row mostCertain = features.orderBy(org.apache.spark.sql.functions.col("certainty_shift").desc()).first();
+    assertEquals("mirror.co.uk", mostCertain.getAs("outlet"), "the largest certainty_shift of the five");
+    assertTrue(
+        features.where("outlet != 'mirror.co.uk' and certainty_shift >= " + mirror.<Double>getAs("certainty_shift"))
+            .isEmpty(),
+        "no other outlet is as certain as the Mirror");
+    // The Mirror never says that it is unclear whether Iran has delivered any drones, which the other four state.
+    assertTrue(
+        evidence
+                .where("outlet = 'mirror.co.uk' and kind = 'omitted_uncertainty'"
+                    + " and peer_sentence like '%unclear whether Iran has delivered any%'")
+                .count()
+            > 0,
+        "the Mirror omits the story's caveat");
     // The three wire rewrites keep their peers' qualifiers somewhere on each claim: a lede that the article attributes
     // further down, or the second sentence of an attributed quote, drops nothing.
     for (Row r : features.where("outlet like 'unknown-outlet-%'").collectAsList()) {

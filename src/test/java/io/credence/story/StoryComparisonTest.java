@@ -131,6 +131,51 @@ class StoryComparisonTest {
     assertEquals(-1.0 / 2, results.get(1).certaintyShift(), 1e-9, "its headline adds; its body sentence adds nothing");
   }
 
+  /**
+   * A caveat two outlets state in their own words is the story's: an article that states none of it drops it, however
+   * it words the claim, and the evidence pairs its closest sentence with the caveat; one that words it differently
+   * keeps it; a caveat only one outlet states is not asked of the others.
+   */
+  @Test
+  void aCaveatTwoOutletsStateIsOmittedByTheOneThatStatesNone() {
+    StoryArticle wire =
+        article("a", "wire.com", MONDAY, 1.0,
+            body(0, "The Velmar council approved the Quintor bridge budget on Monday evening."),
+            body(1, "It is unclear whether the Ostrava firm has signed the Quintor contract.", "uncertainty"),
+            body(2, "Nobody knows when the tolls on the Velmar ring road will end.", "uncertainty"));
+    StoryArticle rewrite =
+        article("b", "rewrite.com", MONDAY, 1.0,
+            body(0, "The Velmar council approved the Quintor bridge budget on Monday evening."),
+            body(1, "Officials did not know whether Ostrava had signed any contract yet.", "uncertainty"));
+    StoryArticle tabloid =
+        article("c", "tabloid.com", MONDAY, 1.0,
+            headline("Ostrava builds Quintor bridge"),
+            body(0, "The Velmar council approved the Quintor bridge budget on Monday evening."));
+    List<Result> results = COMPARE.compare(List.of(wire, rewrite, tabloid));
+
+    Result c = results.get(2);
+    List<Shift> omitted = c.evidence().stream()
+        .filter(s -> s.kind().equals(StoryComparison.OMITTED_UNCERTAINTY)).toList();
+    assertEquals(1, omitted.size(), c.evidence().toString());
+    assertEquals("a", omitted.get(0).peerId(), "the first peer, by id, whose caveat it omits");
+    assertEquals("It is unclear whether the Ostrava firm has signed the Quintor contract.",
+        omitted.get(0).peerSentence());
+    assertNull(omitted.get(0).sentenceIndex(), "its headline shares most stems with the caveat");
+    // One claim matched (the approval, which nobody qualifies) plus the story caveat, which both peers state.
+    // Three claims compared: the headline, which meets the wire's caveat as a lede (+1 for the uncertainty) and the
+    // rewrite's first sentence (0); the approval, which nobody qualifies (0); the story caveat, which both peers state
+    // and it omits (+1): (1/2 + 0 + 1) / 3.
+    assertEquals(3, c.matchedClaims());
+    assertEquals(0.5, c.certaintyShift(), 1e-9);
+    // The rewrite states the caveat in other words (Ostrava, signed, contract); the tolls caveat is the wire's alone,
+    // one of the tabloid's two peer outlets: not most of them.
+    for (Result r : results.subList(0, 2)) {
+      assertTrue(r.evidence().stream().noneMatch(s -> s.kind().equals(StoryComparison.OMITTED_UNCERTAINTY)),
+          r.id() + ": " + r.evidence());
+      assertTrue(r.certaintyShift() <= 0, r.id() + ": " + r.certaintyShift());
+    }
+  }
+
   @Test
   void aStoryOfOneOutletHasNoPeersToCompareWith() {
     StoryArticle a = article("a", "one.com", MONDAY, 1.0, body(0, "The Velmar council approved the bridge budget."));
