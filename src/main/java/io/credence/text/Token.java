@@ -1,9 +1,41 @@
 package io.credence.text;
 
-/** One token of a sentence, with character offsets into the article text ({@code end} exclusive). */
-public record Token(String text, int begin, int end) implements java.io.Serializable {
+/**
+ * One token of a sentence, with character offsets into the article text ({@code end} exclusive). A value, equal by
+ * text and offsets; its {@link #normalized} form is computed once, on first use (the cue matcher, the writer cues
+ * and the headline check all read it).
+ */
+public final class Token implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final String EDGE_MARKS = "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E,.;:!?()[]";
+
+  private final String text;
+  private final int begin;
+  private final int end;
+  private transient String normalized;
+
+  public Token(String text, int begin, int end) {
+    this.text = java.util.Objects.requireNonNull(text, "token text");
+    this.begin = begin;
+    this.end = end;
+  }
+
+  /** The token as Spark NLP's tokenizer gives it. */
+  public String text() {
+    return text;
+  }
+
+  /** Offset of its first character in the article text. */
+  public int begin() {
+    return begin;
+  }
+
+  /** Offset just past its last character in the article text. */
+  public int end() {
+    return end;
+  }
 
   /**
    * The form cues are written in: lower case, typographic apostrophes folded to ASCII, and quote marks or
@@ -11,7 +43,27 @@ public record Token(String text, int begin, int end) implements java.io.Serializ
    * that is only punctuation keeps its marks.
    */
   public String normalized() {
-    return normalize(text);
+    String n = normalized;
+    if (n == null) {
+      n = normalize(text);
+      normalized = n;
+    }
+    return n;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Token t && t.begin == begin && t.end == end && t.text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return (text.hashCode() * 31 + begin) * 31 + end;
+  }
+
+  @Override
+  public String toString() {
+    return "Token[text=" + text + ", begin=" + begin + ", end=" + end + "]";
   }
 
   /** Whether the token is a word: it has a letter or a digit (punctuation and symbols are not words). */
