@@ -287,7 +287,7 @@ public final class WriterCues {
         Token token = tokens.get(t);
         String word = token.normalized();
         boolean quoted = inside(quotes, token.begin());
-        if (token.text().chars().anyMatch(Character::isDigit)) {
+        if (hasDigit(token.text())) {
           add(counts, hits, new Hit(s.index(), token.text(), NUMBERS, token.begin(), token.end()));
         }
         if (isDate(tokens, t, word)) {
@@ -395,6 +395,16 @@ public final class WriterCues {
       }
     }
     return -1;
+  }
+
+  /** Whether {@code text} has a decimal digit; a plain loop, so no stream is built for every token. */
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inside(List<QuoteFinder.Span> quotes, int offset) {
