@@ -34,17 +34,30 @@ final class ClaimIndex {
   private final List<boolean[]> lede = new ArrayList<>();
   private final Map<String, Double> weight = new HashMap<>();
   private final double rarest;
-  /** Per peer: its story caveats, each with the other outlets that carry the same caveat. */
+  /** Per peer and claim: its content stems, computed once. */
+  private final List<List<Set<String>>> claimStems = new ArrayList<>();
+  /** Per peer: its uncertainty statements, each with the outlets that state the same caveat. */
   private final List<List<Caveat>> caveats = new ArrayList<>();
 
-  /** A peer's body sentence stating an uncertainty (the {@code at}-th claim), and the other outlets that state it. */
-  private record Caveat(int at, Set<String> stems, Set<String> alsoStatedBy) {}
+  /**
+   * A peer's body sentence stating an uncertainty (the {@code at}-th claim), its content stems, and every outlet of
+   * the peers that states the same caveat (its own included).
+   */
+  private record Caveat(int at, Set<String> stems, Set<String> statedBy) {}
+
+  /**
+   * The story caveats {@code a} meets: how many peer articles state one, and, for each of those whose caveats {@code
+   * a} does not state, the first such caveat (in article id order).
+   */
+  record Caveats(int peers, List<Match> omitted) {}
 
   ClaimIndex(List<StoryArticle> peers, SourceWords words) {
     this.words = words;
     this.peers = peers;
     for (int p = 0; p < peers.size(); p++) {
       List<Claim> claims = peers.get(p).claims();
+      List<Set<String>> stems = new ArrayList<>(claims.size());
+      claimStems.add(stems);
       boolean[] ledes = new boolean[claims.size()];
       lede.add(ledes);
       int body = 0;
@@ -58,7 +71,8 @@ final class ClaimIndex {
             byShingle.computeIfAbsent(s, k -> new ArrayList<>()).add(ref);
           }
         }
-        for (String s : StoryText.contentStems(claim.text(), words)) {
+        stems.add(StoryText.contentStems(claim.text(), words));
+        for (String s : stems.get(c)) {
           byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(ref);
         }
       }
@@ -71,44 +85,46 @@ final class ClaimIndex {
       weight.put(e.getKey(), Math.log(1.0 + (double) claims / e.getValue().size()));
     }
     rarest = weight.values().stream().mapToDouble(Double::doubleValue).max().orElse(1.0);
-    for (StoryArticle p : peers) {
+    List<List<Set<String>>> uncertain = new ArrayList<>();
+    for (int p = 0; p < peers.size(); p++) {
       List<Double> weights = new ArrayList<>();
-      for (Claim claim : p.claims()) {
-        weights.add(weightOf(StoryText.contentStems(claim.text(), words)));
-      }
-      claimWeights.add(weights);
-    }
-    List<List<Caveat>> stated = new ArrayList<>();
-    for (StoryArticle p : peers) {
       List<Caveat> own = new ArrayList<>();
-      for (int c = 0; c < p.claims().size(); c++) {
-        Claim claim = p.claims().get(c);
-        if (claim.sentenceIndex() != null && StoryComparison.Marker.UNCERTAINTY.carriedBy(claim.cues())) {
-          own.add(new Caveat(c, StoryText.contentStems(claim.text(), words), new java.util.TreeSet<>()));
+      List<Claim> ownClaims = peers.get(p).claims();
+      for (int c = 0; c < ownClaims.size(); c++) {
+        Set<String> stems = claimStems.get(p).get(c);
+        weights.add(weightOf(stems));
+        if (isUncertaintyStatement(ownClaims.get(c))) {
+          own.add(new Caveat(c, stems, new java.util.HashSet<>()));
         }
       }
-      stated.add(own);
+      claimWeights.add(weights);
+      caveats.add(own);
+      uncertain.add(own.stream().map(Caveat::stems).toList());
     }
     for (int p = 0; p < peers.size(); p++) {
-      for (Caveat u : stated.get(p)) {
+      for (Caveat u : caveats.get(p)) {
+        u.statedBy().add(peers.get(p).outlet());
         for (int q = 0; q < peers.size(); q++) {
-          if (!peers.get(q).outlet().equals(peers.get(p).outlet()) && states(stated.get(q), u.stems())) {
-            u.alsoStatedBy().add(peers.get(q).outlet());
+          if (states(uncertain.get(q), u.stems())) {
+            u.statedBy().add(peers.get(q).outlet());
           }
         }
       }
-      caveats.add(stated.get(p));
     }
   }
 
-  /** Whether one of {@code own} shares {@link StoryComparison#MIN_CAVEAT_STEMS} content stems with {@code stems}. */
-  private static boolean states(List<Caveat> own, Set<String> stems) {
-    for (Caveat c : own) {
-      int shared = 0;
-      for (String s : c.stems()) {
-        shared += stems.contains(s) ? 1 : 0;
-      }
-      if (shared >= StoryComparison.MIN_CAVEAT_STEMS) {
+  /** A body sentence that states an uncertainty: what a caveat is made of. */
+  static boolean isUncertaintyStatement(Claim c) {
+    return c.sentenceIndex() != null && StoryComparison.Marker.UNCERTAINTY.carriedBy(c.cues());
+  }
+
+  /**
+   * Whether one of {@code statements} shares {@link StoryComparison#MIN_CAVEAT_STEMS} content stems with {@code
+   * stems}.
+   */
+  private static boolean states(List<Set<String>> statements, Set<String> stems) {
+    for (Set<String> statement : statements) {
+      if (StoryText.shared(statement, stems) >= StoryComparison.MIN_CAVEAT_STEMS) {
         return true;
       }
     }
@@ -116,42 +132,42 @@ final class ClaimIndex {
   }
 
   /**
-   * The story caveats of the peer articles of other outlets, as {@code a} meets them: per peer article that states a
-   * caveat which most of {@code a}'s peer outlets state (the peer's and those with an uncertainty statement sharing
-   * {@link StoryComparison#MIN_CAVEAT_STEMS} content stems with it, more than half of the other outlets), the first
-   * such caveat that none of {@code a}'s own uncertainty statements ({@code ownCaveats}: the content stems of its body
-   * sentences that carry one) shares that many stems with, or null when {@code a} states them all. A caveat that only
-   * some peers state is their addition, not the story's, and is not asked of the others.
+   * The story caveats of the peer articles of other outlets, as {@code a} meets them. A story caveat is a peer's
+   * uncertainty statement that most of {@code a}'s other outlets state (their uncertainty statements share {@link
+   * StoryComparison#MIN_CAVEAT_STEMS} content stems with it); one that only some peers state is their addition, not
+   * the story's, and is not asked of the others. {@code a} omits a peer's caveat when none of its own uncertainty
+   * statements ({@code ownCaveats}: their content stems) shares that many stems with it.
    */
-  Map<String, Match> omittedCaveats(StoryArticle a, List<Set<String>> ownCaveats) {
-    List<Caveat> own = ownCaveats.stream().map(s -> new Caveat(-1, s, Set.of())).toList();
+  Caveats caveats(StoryArticle a, List<Set<String>> ownCaveats) {
     Set<String> peerOutlets = new java.util.HashSet<>();
     for (StoryArticle p : peers) {
       if (isPeer(a, p)) {
         peerOutlets.add(p.outlet());
       }
     }
-    Map<String, Match> out = new TreeMap<>();
+    int stating = 0;
+    List<Match> omitted = new ArrayList<>();
     for (int p = 0; p < peers.size(); p++) {
       StoryArticle peer = peers.get(p);
       if (!isPeer(a, peer)) {
         continue;
       }
+      boolean states = false;
       for (Caveat u : caveats.get(p)) {
-        Set<String> stating = new java.util.HashSet<>(u.alsoStatedBy());
-        stating.add(peer.outlet());
-        stating.remove(a.outlet());
-        if (2 * stating.size() <= peerOutlets.size()) {
+        int outlets = u.statedBy().size() - (u.statedBy().contains(a.outlet()) ? 1 : 0);
+        if (2 * outlets <= peerOutlets.size()) {
           continue;
         }
-        if (!states(own, u.stems())) {
-          out.put(peer.id(), new Match(peer, peer.claims().get(u.at()), u.at(), 0, 0));
+        states = true;
+        if (!states(ownCaveats, u.stems())) {
+          omitted.add(new Match(peer, peer.claims().get(u.at()), u.at(), 0, 0));
           break;
         }
-        out.putIfAbsent(peer.id(), null);
       }
+      stating += states ? 1 : 0;
     }
-    return out;
+    omitted.sort(java.util.Comparator.comparing(m -> m.article().id()));
+    return new Caveats(stating, omitted);
   }
 
   /** The weight of a set of stems; a stem no peer sentence has weighs as the rarest. */

@@ -43,7 +43,7 @@ public final class StoryComparison implements Serializable {
   /**
    * Content stems two uncertainty statements must share to be read as the same caveat ("it's unclear whether Iran has
    * delivered any of these UAVs to Russia" and "the U.S. did not know whether Iran had already transferred the drones
-   * to Russia" share Iran and Russia): a caveat is a short clause, reworded more freely than a claim.
+   * to Russia" share Iran and Russia, among others): a caveat is a short clause, reworded more freely than a claim.
    */
   public static final int MIN_CAVEAT_STEMS = 2;
 
@@ -244,8 +244,13 @@ public final class StoryComparison implements Serializable {
     List<Claim> claims = new ArrayList<>();
     List<List<Match>> sameClaims = new ArrayList<>();
     Map<String, Map<Marker, Claim>> carriedOn = new HashMap<>();
+    List<Set<String>> stemsOf = new ArrayList<>(a.claims().size());
     for (Claim c : a.claims()) {
-      Set<String> stems = StoryText.contentStems(c.text(), words);
+      stemsOf.add(StoryText.contentStems(c.text(), words));
+    }
+    for (int j = 0; j < a.claims().size(); j++) {
+      Claim c = a.claims().get(j);
+      Set<String> stems = stemsOf.get(j);
       if (stems.size() < MIN_SHARED_STEMS) {
         continue;
       }
@@ -313,28 +318,22 @@ public final class StoryComparison implements Serializable {
     // states such a caveat counts +1 if the article states none of them, 0 if it does), however it words the claim
     // itself (the Mirror's headline "Iran sends killer drones" against its peers' "unclear whether Iran has delivered
     // any"). Only when some claim matched: an article that tells none of the story's claims is not asked its caveats.
-    List<Set<String>> ownCaveats = new ArrayList<>();
-    for (Claim c : a.claims()) {
-      if (c.sentenceIndex() != null && Marker.UNCERTAINTY.carriedBy(c.cues())) {
-        ownCaveats.add(StoryText.contentStems(c.text(), words));
-      }
-    }
-    Map<String, Match> caveats = claims.isEmpty() ? Map.of() : index.omittedCaveats(a, ownCaveats);
-    int omitted = 0;
-    Match firstOmitted = null;
-    for (Match m : caveats.values()) {
-      if (m != null) {
-        omitted++;
-        firstOmitted = firstOmitted != null ? firstOmitted : m;
-      }
-    }
     int matched = claims.size();
-    if (!caveats.isEmpty()) {
-      matched++;
-      shift += (double) omitted / caveats.size();
-    }
-    if (firstOmitted != null) {
-      evidence.add(omission(a, firstOmitted));
+    if (!claims.isEmpty()) {
+      List<Set<String>> ownCaveats = new ArrayList<>();
+      for (int k = 0; k < a.claims().size(); k++) {
+        if (ClaimIndex.isUncertaintyStatement(a.claims().get(k))) {
+          ownCaveats.add(stemsOf.get(k));
+        }
+      }
+      ClaimIndex.Caveats caveats = index.caveats(a, ownCaveats);
+      if (caveats.peers() > 0) {
+        matched++;
+        shift += (double) caveats.omitted().size() / caveats.peers();
+      }
+      if (!caveats.omitted().isEmpty()) {
+        evidence.add(omission(a, stemsOf, caveats.omitted().get(0)));
+      }
     }
     Double excess = a.loadedRate() == null || medianLoaded == null ? null : a.loadedRate() - medianLoaded;
     return new Result(
@@ -354,18 +353,15 @@ public final class StoryComparison implements Serializable {
    * headline) that shares most content stems with it (the earliest of equals), where the caveat would stand; the
    * similarity is the share of the caveat's stems that sentence has.
    */
-  private Shift omission(StoryArticle a, Match caveat) {
+  private Shift omission(StoryArticle a, List<Set<String>> stemsOf, Match caveat) {
     Set<String> stems = StoryText.contentStems(caveat.claim().text(), words);
     Claim closest = null;
     int most = -1;
-    for (Claim c : a.claims()) {
-      int shared = 0;
-      for (String s : StoryText.contentStems(c.text(), words)) {
-        shared += stems.contains(s) ? 1 : 0;
-      }
+    for (int k = 0; k < a.claims().size(); k++) {
+      int shared = StoryText.shared(stemsOf.get(k), stems);
       if (shared > most) {
         most = shared;
-        closest = c;
+        closest = a.claims().get(k);
       }
     }
     double similarity = stems.isEmpty() ? 0 : (double) most / stems.size();

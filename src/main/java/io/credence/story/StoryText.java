@@ -73,6 +73,15 @@ public final class StoryText {
     return new LinkedHashSet<>(contentStemList(text, words));
   }
 
+  /** How many of {@code a}'s elements {@code b} has. */
+  public static int shared(Set<String> a, Set<String> b) {
+    int n = 0;
+    for (String s : a) {
+      n += b.contains(s) ? 1 : 0;
+    }
+    return n;
+  }
+
   /** The stems of {@code text}'s content words with repeats, in order (term frequencies for topic vectors). */
   public static List<String> contentStemList(String text, SourceWords words) {
     List<String> stems = new ArrayList<>();
