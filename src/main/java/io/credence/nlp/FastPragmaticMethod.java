@@ -39,6 +39,9 @@ final class FastPragmaticMethod implements Serializable {
   /** What each symbol stands for in the output ({@code PragmaticSymbols.symbolRecovery}), by character. */
   private static final Map<Character, String> RECOVERY = recovery();
 
+  /** The lowest character in {@link #RECOVERY}: text below it (ASCII and most of Unicode) needs no look-up. */
+  private static final char LOWEST_RECOVERED = java.util.Collections.min(RECOVERY.keySet());
+
   private final boolean useAbbreviations;
   private final boolean detectLists;
   private transient DictionaryAbbreviations dictionary;
@@ -205,7 +208,7 @@ final class FastPragmaticMethod implements Serializable {
       if (c == BREAK) {
         continue;
       }
-      String recovered = RECOVERY.get(c);
+      String recovered = c < LOWEST_RECOVERED ? null : RECOVERY.get(c);
       if (recovered == null) {
         piece.append(c);
       } else {
