@@ -165,66 +165,92 @@ public final class WriterCues {
   static final class PhraseSearch {
 
     private final Pattern pattern;
-    private final Set<String> openings;
     private final boolean outletNames;
-    /** The first letters of the openings: most words start with none of them and need no look-up. */
-    private final String initials;
+    /** The openings, lower-cased, by length: a run of letters is looked up among those of its own length only. */
+    private final String[][] openingsByLength;
 
     PhraseSearch(Pattern pattern, Set<String> openings, boolean outletNames) {
       this.pattern = pattern;
-      this.openings = Set.copyOf(openings);
       this.outletNames = outletNames;
-      StringBuilder b = new StringBuilder();
+      int longest = 0;
       for (String w : openings) {
-        if (b.indexOf(w.substring(0, 1)) < 0) {
-          b.append(w.charAt(0));
-        }
+        longest = Math.max(longest, w.length());
       }
-      this.initials = b.toString();
+      List<List<String>> byLength = new ArrayList<>();
+      for (int k = 0; k <= longest; k++) {
+        byLength.add(new ArrayList<>());
+      }
+      for (String w : openings) {
+        byLength.get(w.length()).add(w.toLowerCase(Locale.ROOT));
+      }
+      this.openingsByLength = new String[longest + 1][];
+      for (int k = 0; k <= longest; k++) {
+        openingsByLength[k] = byLength.get(k).toArray(new String[0]);
+      }
     }
 
     Pattern pattern() {
       return pattern;
     }
 
-    /** The spans {@code pattern.matcher(body).find()} finds, one after the other. */
+    /**
+     * The spans {@code pattern.matcher(body).find()} finds, one after the other. Only the first letter of a run of
+     * letters can open a match (the others follow a letter), so the search goes from run to run.
+     */
     List<int[]> spans(String body) {
       List<int[]> spans = new ArrayList<>();
-      Matcher m = pattern.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+      Matcher m = null;
       int n = body.length();
-      for (int i = 0; i < n; i++) {
-        if (mayOpen(body, i)) {
+      int i = 0;
+      while (i < n) {
+        if (!isAsciiLetter(body.charAt(i))) {
+          i++;
+          continue;
+        }
+        int end = lettersFrom(body, i);
+        if (mayOpen(body, i, end)) {
+          if (m == null) {
+            m = pattern.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+          }
           m.region(i, n);
           if (m.lookingAt()) {
             spans.add(new int[] {i, m.end()});
-            i = m.end() - 1; // matches are never empty; find() goes on from the end of a match
+            i = m.end(); // matches are never empty; find() goes on from the end of a match
+            continue;
           }
         }
+        i = end;
       }
       return spans;
     }
 
-    private boolean mayOpen(String body, int i) {
-      if (!isAsciiLetter(body.charAt(i))) {
-        return false;
-      }
+    /** Whether a match may start at the run of ASCII letters {@code body[i, end)}. */
+    private boolean mayOpen(String body, int i, int end) {
       if (i > 0) {
         char before = body.charAt(i - 1);
         if (isAsciiLetter(before) || (before >= '0' && before <= '9') || before == '_') {
-          return false; // no word boundary here
+          return false; // no word boundary here (after a match that ends inside a word)
         }
       }
-      boolean opening = initials.indexOf(Character.toLowerCase(body.charAt(i))) >= 0;
-      boolean outletName = outletNames && Character.isUpperCase(body.charAt(i));
-      if (!opening && !outletName) {
+      int length = end - i;
+      if (length < openingsByLength.length) {
+        char first = Character.toLowerCase(body.charAt(i));
+        for (String w : openingsByLength[length]) {
+          if (w.charAt(0) == first && body.regionMatches(true, i, w, 0, length)) {
+            return true;
+          }
+        }
+      }
+      if (!outletNames || !Character.isUpperCase(body.charAt(i)) || end >= body.length() || body.charAt(end) != ' ') {
         return false;
       }
-      int end = lettersFrom(body, i);
-      if (opening && openings.contains(body.substring(i, end).toLowerCase(Locale.ROOT))) {
-        return true;
+      int nameEnd = lettersFrom(body, end + 1);
+      for (String e : OUTLET_NAME_ENDS) {
+        if (e.length() == nameEnd - end - 1 && body.startsWith(e, end + 1)) {
+          return true;
+        }
       }
-      return outletName && end < body.length() && body.charAt(end) == ' '
-          && OUTLET_NAME_ENDS.contains(body.substring(end + 1, lettersFrom(body, end + 1)));
+      return false;
     }
 
     private static int lettersFrom(String body, int i) {
