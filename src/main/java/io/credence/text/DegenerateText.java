@@ -1,9 +1,7 @@
 package io.credence.text;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Articles whose structure makes per-sentence and per-token rates meaningless, rejected as {@code degenerate_text}
@@ -33,13 +31,21 @@ public final class DegenerateText {
   public static String reason(List<Sentence> sentences, CueAnalysis analysis) {
     int words = 0;
     int longest = 0;
-    Map<String, Integer> counts = new HashMap<>();
+    // Boyer and Moore's majority vote: a word with more than half of all words is the candidate left at the end.
+    String candidate = null;
+    int votes = 0;
     for (Sentence s : sentences) {
       int inSentence = 0;
       for (Token t : s.tokens()) {
         if (t.isWord()) {
           inSentence++;
-          counts.merge(t.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
+          String word = t.text().toLowerCase(Locale.ROOT);
+          if (votes == 0) {
+            candidate = word;
+            votes = 1;
+          } else {
+            votes += word.equals(candidate) ? 1 : -1;
+          }
         }
       }
       words += inSentence;
@@ -53,16 +59,11 @@ public final class DegenerateText {
     if (words < MIN_WORDS_FOR_SHARES) {
       return null;
     }
-    Map.Entry<String, Integer> top = null;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (top == null || e.getValue() > top.getValue()) {
-        top = e;
-      }
-    }
-    if (top != null && top.getValue() > MAX_REPEATED_SHARE * words) {
+    int top = candidate == null ? 0 : occurrences(sentences, candidate);
+    if (top > MAX_REPEATED_SHARE * words) {
       return String.format(
-          "degenerate text: '%s' is %d of %d words (more than %.0f %%)", truncate(top.getKey()), top.getValue(),
-          words, MAX_REPEATED_SHARE * 100);
+          "degenerate text: '%s' is %d of %d words (more than %.0f %%)", truncate(candidate), top, words,
+          MAX_REPEATED_SHARE * 100);
     }
     int cues =
         analysis.hedgingCues()
@@ -75,6 +76,19 @@ public final class DegenerateText {
               + " %.0f)", cues, words, density, MAX_CUES_PER_100_WORDS);
     }
     return null;
+  }
+
+  /** How many word tokens are {@code word}, compared lower-cased. */
+  private static int occurrences(List<Sentence> sentences, String word) {
+    int n = 0;
+    for (Sentence s : sentences) {
+      for (Token t : s.tokens()) {
+        if (t.isWord() && t.text().length() == word.length() && t.text().toLowerCase(Locale.ROOT).equals(word)) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   private static String truncate(String s) {

@@ -61,6 +61,24 @@ class DegenerateTextTest {
   }
 
   @Test
+  void theRepeatedShareIsCountedExactlyAndWithoutCase() {
+    // 201 of 400 words (more than half) and 200 of 400 (exactly half); the word is written in three cases, and the
+    // other words come first, so the repeated one is not ahead from the start.
+    String over = reason(words(199) + " " + "Ohio ohio ".repeat(100) + "OHIO.");
+    assertTrue(over != null && over.contains("'ohio' is 201 of 400 words"), over);
+    assertNull(reason(words(200) + " " + "Ohio ohio ".repeat(100)));
+  }
+
+  /** {@code n} distinct words of letters, in sentences of ten. */
+  private static String words(int n) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      b.append('w').append((char) ('a' + i / 26)).append((char) ('a' + i % 26)).append(i % 10 == 9 ? ". " : " ");
+    }
+    return b.toString().strip();
+  }
+
+  @Test
   void cueDensityBeyondRealTextIsCaught() {
     String why = reason("Reportedly, allegedly, officials said it is unclear, sources told reporters. ".repeat(40));
     assertTrue(why != null && why.contains("per 100"), why);
