@@ -50,7 +50,7 @@ final class FastPragmaticMethod implements Serializable {
   /**
    * The rule steps run rule by rule where a scan shows a rule may match ({@link GatedRules}): the two halves of {@code
    * formatAbbreviations(false)} (its special-abbreviation protections, then its standard rules with the abbreviator
-   * symbol) and {@code formatBetweenPunctuations}.
+   * symbol), {@code formatBetweenPunctuations} and {@code formatLists(true)}.
    */
   private static final class Steps {
     private static final PragmaticContentFormatter$ FORMATTER = PragmaticContentFormatter$.MODULE$;
@@ -59,6 +59,8 @@ final class FastPragmaticMethod implements Serializable {
     final GatedRules standardAbbreviations =
         GatedRules.withSymbol(FORMATTER.stdAbbrFactory(), PragmaticSymbols$.MODULE$.ABBREVIATOR());
     final GatedRules betweenPunctuations = GatedRules.symbolic(FORMATTER.formatBetweenPunctuationsFactory());
+    /** {@code formatLists(true)}: its factory's rules. */
+    final GatedRules lists = GatedRules.symbolic(FORMATTER.formatListsFactory());
   }
 
   FastPragmaticMethod(boolean useAbbreviations, boolean detectLists) {
@@ -73,21 +75,18 @@ final class FastPragmaticMethod implements Serializable {
 
   /** The text with the detector's symbols, as {@code PragmaticContentFormatter} leaves it for the extractor. */
   String symbolise(String text) {
-    PragmaticContentFormatter f = new PragmaticContentFormatter(text);
-    if (detectLists && PragmaticShortcuts.listRuleFires(text)) {
-      f.formatLists(true);
-    }
     if (steps == null) {
       steps = new Steps();
     }
-    String wip = steps.standardAbbreviations.apply(steps.specialAbbreviations.apply(numbers(f.finish())));
+    String listed = detectLists ? steps.lists.apply(text) : text;
+    String wip = steps.standardAbbreviations.apply(steps.specialAbbreviations.apply(numbers(listed)));
     if (useAbbreviations) {
       if (dictionary == null) {
         dictionary = DictionaryAbbreviations.fromSparkNlp();
       }
       wip = dictionary.apply(wip);
     }
-    f = new PragmaticContentFormatter(wip);
+    PragmaticContentFormatter f = new PragmaticContentFormatter(wip);
     if (wip.indexOf('!') >= 0 || wip.indexOf('?') >= 0) {
       f.formatPunctuations();
     }

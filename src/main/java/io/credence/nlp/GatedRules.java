@@ -1,5 +1,6 @@
 package io.credence.nlp;
 
+import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.PragmaticSymbols$;
 import com.johnsnowlabs.nlp.util.regex.RegexRule;
 import com.johnsnowlabs.nlp.util.regex.RuleFactory;
 import java.lang.reflect.Field;
@@ -7,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import scala.Enumeration;
 import scala.collection.JavaConverters;
 
@@ -21,6 +24,14 @@ import scala.collection.JavaConverters;
  * which Spark NLP's Scala wrapper makes cost about 25 µs per rule on a 3 KB article even when nothing matches.
  */
 final class GatedRules {
+
+  /** formatLists' first rule (5.5.3): lower-case letters in brackets, or at the start before a closing bracket. */
+  static final String LETTER_LIST = "(\\()[a-z]+\\)|^[a-z]+\\)";
+
+  /** formatLists' second rule (5.5.3): a one- or two-digit number with a dot (optionally after '-'). */
+  static final String NUMBER_LIST =
+      "\\s\\d{1,2}\\.\\s|^\\d{1,2}\\.\\s|\\s\\d{1,2}\\.\\)|^\\d{1,2}\\.\\)|\\s\\-\\d{1,2}\\.\\s|^\\-\\d{1,2}\\.\\s|"
+          + "s\\-\\d{1,2}\\.\\)|^\\-\\d{1,2}(.\\))";
 
   /**
    * For each rule regex of the between-punctuation and abbreviation steps (5.5.3), a test that is true whenever the
@@ -48,15 +59,67 @@ final class GatedRules {
           Map.entry("(?<=^[A-Z])\\.(?=\\s)", s -> s.length() > 2 && isUpper(s.charAt(0)) && s.charAt(1) == '.'
               && PragmaticShortcuts.isSpace(s.charAt(2))),
           // formatAbbreviations-uppercaseAbb: white space, a capital, a dot and white space.
-          Map.entry("(?<=\\s[A-Z])\\.(?=\\s)", GatedRules::capitalBetweenSpaces));
+          Map.entry("(?<=\\s[A-Z])\\.(?=\\s)", GatedRules::capitalBetweenSpaces),
+          // formatLists, lower-case letters in brackets, and numbers with a dot: the detector's own list checks.
+          Map.entry(LETTER_LIST, PragmaticShortcuts::letterListFires),
+          Map.entry(NUMBER_LIST, PragmaticShortcuts::numberListFires));
+
+  /**
+   * Where a match of a rule can start: {@code kMin} to {@code kMax} characters before an occurrence of {@code
+   * trigger}, or (with {@code atStart}) at the start of the text. Every match of the rule's regex contains the
+   * trigger at such a distance from its start, or starts the text.
+   */
+  record Anchor(char trigger, int kMin, int kMax, boolean atStart) {
+
+    /** The first position at or after {@code from} where a match may start, or -1. */
+    int next(String text, int from) {
+      if (atStart && from == 0) {
+        return 0;
+      }
+      int p = text.indexOf(trigger, from + kMin);
+      return p < 0 ? -1 : Math.max(from, p - kMax);
+    }
+  }
+
+  /**
+   * For each rule regex (5.5.3) whose matches can be found from its anchors alone, the anchor. Such a rule is tried
+   * only at its anchors ({@link Matcher#lookingAt()} over a region with transparent bounds, so look-behinds, word
+   * boundaries and {@code ^} see the whole text) instead of by a regex search from every position of the text.
+   */
+  static final Map<String, Anchor> ANCHORS =
+      Map.ofEntries(
+          // The dot after the first letter: "U.S.", "p.m.", "a.m.".
+          Map.entry("\\b[a-zA-Z](?:\\.[a-zA-Z])+(?:\\.(?!\\s[A-Z]))*", new Anchor('.', 1, 1, false)),
+          Map.entry("(?i)p\\.m\\.*", new Anchor('.', 1, 1, false)),
+          Map.entry("(?i)a\\.m\\.*", new Anchor('.', 1, 1, false)),
+          // The dot itself.
+          Map.entry("\\.(?='s\\s)|\\.(?='s\\$)|\\.(?='s\\z)", new Anchor('.', 0, 0, false)),
+          Map.entry("(?<=Co)\\.(?=\\sKG)", new Anchor('.', 0, 0, false)),
+          Map.entry("(?<=^[A-Z])\\.(?=\\s)", new Anchor('.', 0, 0, false)),
+          Map.entry("(?<=\\s[A-Z])\\.(?=\\s)", new Anchor('.', 0, 0, false)),
+          // The opening quote or bracket.
+          Map.entry("(?<=\\s|^)'[\\w\\s?!\\.,|'\\w]+'(?:\\W)", new Anchor('\'', 0, 0, false)),
+          Map.entry("\"[\\w\\s?!\\.,]+\"", new Anchor('"', 0, 0, false)),
+          Map.entry("\\[[\\w\\s?!\\.,]+\\]", new Anchor('[', 0, 0, false)),
+          Map.entry("\\([\\w\\s?!\\.,]+\\)", new Anchor('(', 0, 0, false)),
+          // "(a)" anywhere, or "a)" opening the text.
+          Map.entry(LETTER_LIST, new Anchor('(', 0, 0, true)),
+          // The dot two to four characters on (" 1.", " 12.", " -1.", "s-12."), or the text's start ("-1x)").
+          Map.entry(NUMBER_LIST, new Anchor('.', 2, 4, true)));
 
   private final List<RuleFactory> rules;
   private final List<Predicate<String>> gates;
+  /** Per rule, its regex and anchor when it is run at its anchors ({@link #ANCHORS}), else null. */
+  private final List<Anchored> anchored;
   private final String symbol;
 
-  private GatedRules(List<RuleFactory> rules, List<Predicate<String>> gates, String symbol) {
+  /** A rule run at its anchors: Spark NLP's own compiled regex, where a match may start, and what replaces it. */
+  private record Anchored(Pattern regex, Anchor anchor, String before, String after, boolean keepsMatch) {}
+
+  private GatedRules(List<RuleFactory> rules, List<Predicate<String>> gates, List<Anchored> anchored, String symbol) {
     this.rules = rules;
     this.gates = gates;
+    this.anchored = anchored;
     this.symbol = symbol;
   }
 
@@ -75,11 +138,58 @@ final class GatedRules {
     String wip = text;
     for (int i = 0; i < rules.size(); i++) {
       if (gates.get(i).test(wip)) {
-        RuleFactory rule = rules.get(i);
-        wip = symbol == null ? rule.transformWithSymbolicRules(wip) : rule.transformWithSymbol(symbol, wip);
+        String out = anchored.get(i) == null ? null : atAnchors(anchored.get(i), wip);
+        wip = out != null ? out : sparkNlp(i, wip);
       }
     }
     return wip;
+  }
+
+  private String sparkNlp(int i, String text) {
+    RuleFactory rule = rules.get(i);
+    return symbol == null ? rule.transformWithSymbolicRules(text) : rule.transformWithSymbol(symbol, text);
+  }
+
+  /**
+   * What the rule's factory gives for {@code text}, found at the rule's anchors: each match, from left to right and
+   * not overlapping (as {@code Matcher.find} finds them), replaced as the factory's strategy replaces it. Null when a
+   * match the replacement keeps holds a {@code $} or {@code \}: Spark NLP hands the replacement to {@code
+   * Matcher.appendReplacement}, which reads those as group references and escapes, so Spark NLP's own step decides.
+   */
+  private static String atAnchors(Anchored rule, String text) {
+    int n = text.length();
+    Matcher m = null;
+    StringBuilder out = null;
+    int copied = 0;
+    int from = 0;
+    for (int s = rule.anchor().next(text, 0); s >= 0 && s < n; s = rule.anchor().next(text, from)) {
+      if (m == null) {
+        m = rule.regex().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      m.region(s, n);
+      if (!m.lookingAt()) {
+        from = s + 1;
+        continue;
+      }
+      int end = m.end();
+      if (rule.keepsMatch()) {
+        for (int k = s; k < end; k++) {
+          if (text.charAt(k) == '$' || text.charAt(k) == '\\') {
+            return null;
+          }
+        }
+      }
+      if (out == null) {
+        out = new StringBuilder(n + 16);
+      }
+      out.append(text, copied, s).append(rule.before());
+      if (rule.keepsMatch()) {
+        out.append(text, s, end).append(rule.after());
+      }
+      copied = end;
+      from = end > s ? end : end + 1;
+    }
+    return out == null ? text : out.append(text, copied, n).toString();
   }
 
   /** How many of the rules have a gate (the others always run). */
@@ -100,11 +210,49 @@ final class GatedRules {
     scala.collection.Seq<RegexRule> all = (scala.collection.Seq<RegexRule>) field(factory, "rules");
     List<RuleFactory> rules = new ArrayList<>();
     List<Predicate<String>> gates = new ArrayList<>();
+    List<Anchored> anchored = new ArrayList<>();
     for (RegexRule rule : JavaConverters.seqAsJavaList(all)) {
       rules.add(new RuleFactory(match, transform).addRule(rule));
       gates.add(GATES.getOrDefault(rule.rule(), ALWAYS));
+      anchored.add(anchored(rule, match, transform, symbol));
     }
-    return new GatedRules(List.copyOf(rules), List.copyOf(gates), symbol);
+    return new GatedRules(List.copyOf(rules), List.copyOf(gates), java.util.Collections.unmodifiableList(anchored),
+        symbol);
+  }
+
+  /**
+   * The rule run at its anchors, when it has one and its factory finds every match ({@code MATCH_ALL}) and replaces
+   * each in one of the ways written out here (as {@code RuleFactory} 5.5.3 does); else null (Spark NLP runs it).
+   */
+  private static Anchored anchored(
+      RegexRule rule, Enumeration.Value match, Enumeration.Value transform, String symbol) {
+    Anchor anchor = ANCHORS.get(rule.rule());
+    if (anchor == null || !match.toString().equals("MATCH_ALL")) {
+      return null;
+    }
+    Pattern regex = rule.regex().pattern();
+    String open = PragmaticSymbols$.MODULE$.PROTECTION_MARKER_OPEN();
+    String close = PragmaticSymbols$.MODULE$.PROTECTION_MARKER_CLOSE();
+    String strategy = transform.toString();
+    if (symbol != null && strategy.equals("REPLACE_ALL_WITH_SYMBOL")) {
+      return new Anchored(regex, anchor, symbol, "", false);
+    }
+    if (symbol == null && strategy.equals("PROTECT_FROM_BREAK")) {
+      return new Anchored(regex, anchor, open, close, true);
+    }
+    if (symbol == null && strategy.equals("BREAK_AND_PROTECT_FROM_BREAK")) {
+      return new Anchored(regex, anchor, PragmaticSymbols$.MODULE$.BREAK_INDICATOR() + open, close, true);
+    }
+    return null;
+  }
+
+  /** How many of the rules are run at their anchors (the others by Spark NLP's factory). */
+  int anchoredRules() {
+    int n = 0;
+    for (Anchored a : anchored) {
+      n += a == null ? 0 : 1;
+    }
+    return n;
   }
 
   private static Object field(RuleFactory factory, String name) {

@@ -170,7 +170,7 @@ final class PragmaticShortcuts {
     return letterListFires(text) || numberListFires(text);
   }
 
-  private static boolean letterListFires(String text) {
+  static boolean letterListFires(String text) {
     int n = text.length();
     int start = 0;
     while (start < n && isLower(text.charAt(start))) {
@@ -191,7 +191,7 @@ final class PragmaticShortcuts {
     return false;
   }
 
-  private static boolean numberListFires(String text) {
+  static boolean numberListFires(String text) {
     int n = text.length();
     if (n > 0 && text.charAt(0) == '-') {
       // ^\-\d{1,2}(.\)) : one or two digits, any character but a line terminator, then ')'.

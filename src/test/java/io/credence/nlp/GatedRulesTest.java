@@ -61,6 +61,24 @@ class GatedRulesTest {
   }
 
   @Test
+  void listsAgreeWithSparkNlp() throws IOException {
+    RuleFactory f = FORMATTER.formatListsFactory();
+    agree("lists", GatedRules.symbolic(f), f::transformWithSymbolicRules, 2, 16);
+    // Numbered and lettered lists the parts above seldom build.
+    RandomStrings lists = new RandomStrings(14, "1", "12", "123", ".", ". ", " ", "\n", "-", "s", ")", "(", "a", "bc",
+        "Z", "$", "\\", "x");
+    lists.assertAgree("lists", f::transformWithSymbolicRules, GatedRules.symbolic(f)::apply, 17);
+  }
+
+  @Test
+  void everyRuleOfTheStepsRunsAtItsAnchors() {
+    assertEquals(3, GatedRules.symbolic(FORMATTER.specialAbbrFactory()).anchoredRules());
+    assertEquals(4, GatedRules.withSymbol(FORMATTER.stdAbbrFactory(), ABBREVIATOR).anchoredRules());
+    assertEquals(4, GatedRules.symbolic(FORMATTER.formatBetweenPunctuationsFactory()).anchoredRules());
+    assertEquals(2, GatedRules.symbolic(FORMATTER.formatListsFactory()).anchoredRules());
+  }
+
+  @Test
   void eachGateSkipsItsRuleOnSomeStringsAndPassesOthers() {
     Random rnd = new Random(14);
     List<String> strings = new ArrayList<>();
