@@ -123,6 +123,32 @@ public final class WriterCues {
   private static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+  private static final int FIRST_WORD = 1;
+  private static final int SECOND_WORD = 2;
+  private static final int INTENSE_WORD = 4;
+  private static final int WEEKDAY = 8;
+  private static final int MONTH = 16;
+
+  /** Which of the word lists above each of their words is in (bits), so that a token is looked up once. */
+  private static final Map<String, Integer> WORD_CLASSES = wordClasses();
+
+  private static Map<String, Integer> wordClasses() {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    List<Set<String>> lists = List.of(FIRST, SECOND, INTENSE, WEEKDAYS, MONTHS);
+    List<Integer> bits = List.of(FIRST_WORD, SECOND_WORD, INTENSE_WORD, WEEKDAY, MONTH);
+    for (int i = 0; i < lists.size(); i++) {
+      for (String w : lists.get(i)) {
+        m.merge(w, bits.get(i), (a, b) -> a | b);
+      }
+    }
+    return Map.copyOf(m);
+  }
+
+  private static int classOf(String word) {
+    Integer c = WORD_CLASSES.get(word);
+    return c == null ? 0 : c;
+  }
+
   /** The second words of {@link #OUTLETS}' "[A-Z][a-z]+ Times" alternative (no one a prefix of another). */
   private static final List<String> OUTLET_NAME_ENDS =
       List.of("Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Chronicle");
@@ -312,17 +338,18 @@ public final class WriterCues {
       for (int t = 0; t < tokens.size(); t++) {
         Token token = tokens.get(t);
         String word = token.normalized();
+        int wordClass = classOf(word);
         boolean quoted = inside(quotes, token.begin());
         if (hasDigit(token.text())) {
           add(counts, hits, new Hit(s.index(), token.text(), NUMBERS, token.begin(), token.end()));
         }
-        if (isDate(tokens, t, word)) {
+        if (isDate(tokens, t, word, wordClass)) {
           add(counts, hits, new Hit(s.index(), token.text(), DATES, token.begin(), token.end()));
         }
         if (quoted) {
           continue;
         }
-        String column = voiceColumn(token, word);
+        String column = voiceColumn(token, word, wordClass);
         if (column != null) {
           add(counts, hits, new Hit(s.index(), token.text(), column, token.begin(), token.end()));
         }
@@ -334,18 +361,21 @@ public final class WriterCues {
     return new Result(counts, hits);
   }
 
-  private static String voiceColumn(Token token, String word) {
-    if (FIRST.contains(word)) {
+  private static String voiceColumn(Token token, String word, int wordClass) {
+    if ((wordClass & (FIRST_WORD | SECOND_WORD | INTENSE_WORD)) == 0) {
+      return null;
+    }
+    if ((wordClass & FIRST_WORD) != 0) {
       // "US" and "U.S." are the country; "I" must be the capital pronoun (not a list item or roman numeral "i").
       String letters = asciiLetters(token.text());
       boolean country = word.equals("us") && letters.equals("US");
       boolean pronounI = !word.startsWith("i") || letters.startsWith("I");
       return country || !pronounI ? null : FIRST_PERSON;
     }
-    if (SECOND.contains(word)) {
+    if ((wordClass & SECOND_WORD) != 0) {
       return SECOND_PERSON;
     }
-    if (INTENSE.contains(word)) {
+    if ((wordClass & INTENSE_WORD) != 0) {
       return INTENSIFIERS;
     }
     return null;
@@ -373,16 +403,18 @@ public final class WriterCues {
   }
 
   /** A month name followed by a day number, or a weekday name (capitalised, as a date is written). */
-  private static boolean isDate(List<Token> tokens, int t, String word) {
+  private static boolean isDate(List<Token> tokens, int t, String word, int wordClass) {
     String raw = tokens.get(t).text();
     if (raw.isEmpty() || !Character.isUpperCase(raw.charAt(0))) {
       return false;
     }
-    if (WEEKDAYS.contains(word)) {
+    if ((wordClass & WEEKDAY) != 0) {
       return true;
     }
-    String month = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-    if (!MONTHS.contains(month) || t + 1 >= tokens.size()) {
+    boolean month = word.endsWith(".")
+        ? (classOf(word.substring(0, word.length() - 1)) & MONTH) != 0
+        : (wordClass & MONTH) != 0;
+    if (!month || t + 1 >= tokens.size()) {
       return false;
     }
     String next = withoutFinalMark(tokens.get(t + 1).text());
