@@ -113,6 +113,11 @@ public final class Token implements java.io.Serializable {
   }
 
   static String normalize(String raw) {
+    return isPlainLowerCase(raw) ? raw : normalizeInFull(raw);
+  }
+
+  /** The normal form: lower case (root locale), curly apostrophes straightened, edge marks stripped. */
+  static String normalizeInFull(String raw) {
     String s = raw.toLowerCase(java.util.Locale.ROOT);
     if (s.indexOf('\u2019') >= 0 || s.indexOf('\u2018') >= 0) {
       s = s.replace('\u2019', '\'').replace('\u2018', '\'');
@@ -126,5 +131,23 @@ public final class Token implements java.io.Serializable {
       e--;
     }
     return b == e ? s : s.substring(b, e);
+  }
+
+  /**
+   * Whether {@code raw} is its own normal form without the general path: ASCII with no capital letter (so lower-casing
+   * and the apostrophe replacement leave it as it is) and no edge mark at either end.
+   */
+  private static boolean isPlainLowerCase(String raw) {
+    int n = raw.length();
+    if (n == 0 || EDGE_MARKS.indexOf(raw.charAt(0)) >= 0 || EDGE_MARKS.indexOf(raw.charAt(n - 1)) >= 0) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = raw.charAt(i);
+      if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 }
