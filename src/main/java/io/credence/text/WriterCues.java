@@ -195,9 +195,17 @@ public final class WriterCues {
     /** The openings, lower-cased, by length: a run of letters is looked up among those of its own length only. */
     private final String[][] openingsByLength;
 
-    PhraseSearch(Pattern pattern, Set<String> openings, boolean outletNames) {
+    /**
+     * For some common openings (lower-cased), the characters that may open the word after them: a match opening
+     * there needs one space and then one of these, so most "the" and "in" of a text are passed over without the
+     * pattern.
+     */
+    private final Map<String, String> followers;
+
+    PhraseSearch(Pattern pattern, Set<String> openings, boolean outletNames, Map<String, String> followers) {
       this.pattern = pattern;
       this.outletNames = outletNames;
+      this.followers = Map.copyOf(followers);
       int longest = 0;
       for (String w : openings) {
         longest = Math.max(longest, w.length());
@@ -263,7 +271,12 @@ public final class WriterCues {
         char first = Character.toLowerCase(body.charAt(i));
         for (String w : openingsByLength[length]) {
           if (w.charAt(0) == first && body.regionMatches(true, i, w, 0, length)) {
-            return true;
+            String next = followers.get(w);
+            if (next == null
+                || end + 1 < body.length() && body.charAt(end) == ' ' && next.indexOf(body.charAt(end + 1)) >= 0) {
+              return true;
+            }
+            break;
           }
         }
       }
@@ -302,7 +315,10 @@ public final class WriterCues {
               "vox", "slate", "newsweek", "time", "new", "times", "washington", "post", "wall", "journal", "usa",
               "los", "financial", "economist", "atlantic", "intercept", "propublica", "national", "mother",
               "federalist", "townhall", "newsmax", "vice", "yahoo", "local", "state"),
-          true);
+          true,
+          // "the" opens only "[Tt]he " before an outlet's name (capitalised, or "local media", "state media"); "in"
+          // opens only "[Ii]n a report ...", "[Ii]n an interview with" (the outlet-name test covers "In Times").
+          Map.of("the", "ABCDEFGHIJKLMNOPQRSTUVWXYZls", "in", "a"));
 
   /** {@link #TRANSPARENCY_LINE}: the openings of its alternatives. */
   static final PhraseSearch TRANSPARENCY_SEARCH =
@@ -310,7 +326,9 @@ public final class WriterCues {
           TRANSPARENCY_LINE,
           Set.of("contributed", "additional", "reporting", "editing", "editor", "correction", "clarification", "this",
               "an"),
-          false);
+          false,
+          // "this story|article|report ...", "an earlier version ..." (the pattern ignores ASCII case).
+          Map.of("this", "sSaArR", "an", "eE"));
 
   private WriterCues() {}
 
