@@ -89,7 +89,75 @@ public final class LanguageGuess {
   private static final int LONGEST_WORD =
       WORD_LANGUAGES.keySet().stream().mapToInt(String::length).max().orElse(0);
 
+  /**
+   * The function words of ASCII letters, in an open-addressing table by the hash of their text, so that an ASCII
+   * word of the text is looked up without a lower-cased copy of it (the commonest case by far).
+   */
+  private static final String[] ASCII_WORDS;
+
+  private static final int[] ASCII_LANGUAGES;
+
+  static {
+    int size = Integer.highestOneBit(Math.max(16, WORD_LANGUAGES.size() * 4));
+    ASCII_WORDS = new String[size];
+    ASCII_LANGUAGES = new int[size];
+    WORD_LANGUAGES.forEach(
+        (w, languages) -> {
+          if (w.chars().allMatch(c -> c < 0x80)) {
+            int slot = slot(w.hashCode());
+            while (ASCII_WORDS[slot] != null) {
+              slot = (slot + 1) & (size - 1);
+            }
+            ASCII_WORDS[slot] = w;
+            ASCII_LANGUAGES[slot] = languages;
+          }
+        });
+  }
+
   private LanguageGuess() {}
+
+  private static int slot(int hash) {
+    return (hash ^ (hash >>> 16)) & (ASCII_WORDS.length - 1);
+  }
+
+  /**
+   * The languages (bits in {@link #LANGUAGES} order) whose function words hold the run of letters {@code text[start,
+   * end)} lower-cased, or 0. A word of ASCII letters is found in {@link #ASCII_WORDS}; any other is lower-cased and
+   * looked up in {@link #WORD_LANGUAGES}.
+   */
+  static int languagesOf(String text, int start, int end) {
+    int hash = 0;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c >= 0x80) {
+        return languagesOf(text.substring(start, end));
+      }
+      hash = 31 * hash + (c | 0x20); // an ASCII letter, lower-cased
+    }
+    int length = end - start;
+    for (int slot = slot(hash); ASCII_WORDS[slot] != null; slot = (slot + 1) & (ASCII_WORDS.length - 1)) {
+      String w = ASCII_WORDS[slot];
+      if (w.length() == length && w.hashCode() == hash && sameLowerCase(text, start, w)) {
+        return ASCII_LANGUAGES[slot];
+      }
+    }
+    return 0;
+  }
+
+  /** The languages whose function words hold {@code word} lower-cased (bits in {@link #LANGUAGES} order), or 0. */
+  static int languagesOf(String word) {
+    Integer languages = WORD_LANGUAGES.get(word.toLowerCase(Locale.ROOT));
+    return languages == null ? 0 : languages;
+  }
+
+  private static boolean sameLowerCase(String text, int start, String lower) {
+    for (int k = 0; k < lower.length(); k++) {
+      if ((text.charAt(start + k) | 0x20) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** {@link Character#isLetter(char)}, answering ASCII without the Unicode tables. */
   static boolean isLetter(char c) {
@@ -143,8 +211,8 @@ public final class LanguageGuess {
       if (i - start > LONGEST_WORD) {
         continue;
       }
-      Integer languages = WORD_LANGUAGES.get(text.substring(start, i).toLowerCase(Locale.ROOT));
-      if (languages != null) {
+      int languages = languagesOf(text, start, i);
+      if (languages != 0) {
         for (int l = 0; l < LANGUAGES.length; l++) {
           if ((languages & (1 << l)) != 0 && hits[l]++ == 0) {
             firstHit[l] = words;
