@@ -19,9 +19,12 @@ import scala.collection.JavaConverters;
  * stands. A rule that cannot match leaves the text as it is, so skipping it changes nothing; applying the rules one
  * by one is what the factory does (it folds over its rules). Every rule keeps Spark NLP's own regex and transform.
  * The scans ({@link #GATES}) are keyed by the exact regex text of the rule they were written for; a rule whose regex is
- * not among them always runs. Proven against the whole factories by {@code GatedRulesTest} on random strings and on
- * the news corpus. Costs a linear scan of a few characters per rule instead of a regex search over the whole text,
- * which Spark NLP's Scala wrapper makes cost about 25 µs per rule on a 3 KB article even when nothing matches.
+ * not among them always runs. A rule that runs is tried only at its anchors ({@link #ANCHORS}: the places a match can
+ * start, a known distance before a character every match holds) with its own compiled regex, and its matches are
+ * replaced as its factory would replace them; a rule without an anchor runs through Spark NLP's factory. Proven
+ * against the whole factories by {@code GatedRulesTest} on random strings and on the news corpus. Costs a linear scan
+ * of a few characters per rule, and a regex attempt per anchor, instead of a regex search from every position of the
+ * text (17–126 µs per rule on a 3 KB news article, measured on 2,000 of them).
  */
 final class GatedRules {
 
