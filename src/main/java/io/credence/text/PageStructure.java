@@ -96,7 +96,7 @@ public final class PageStructure {
       }
       int[] following = k + 1 < raw.size() ? raw.get(k + 1) : null;
       boolean nextDirect = following != null && following[0] < following[1];
-      LineWords scan = LineWords.of(text, b, e);
+      LineWords scan = LineWords.of(text, b, e, MAX_WORDS);
       int count = scan.words();
       boolean structural =
           count > 0
@@ -179,11 +179,12 @@ public final class PageStructure {
    * The words of a line {@code [b, e)} and whether it reads as a heading even when a line follows directly (Title
    * Case or all capitals: three in four words open with a capital or a digit), in one scan. A word is a run of letters
    * and digits, continued across {@code ' ’ -} inside it; for the heading test, a word also does not start right after
-   * one of those marks (as in "-Foo").
+   * one of those marks (as in "-Foo"). The scan stops at the word after {@code limit}: a longer line is no
+   * structural line, so its count is then {@code limit + 1} and the heading test is not made.
    */
   private record LineWords(int words, boolean separate) {
 
-    static LineWords of(String text, int b, int e) {
+    static LineWords of(String text, int b, int e, int limit) {
       int words = 0;
       boolean inWord = false;
       int headingWords = 0;
@@ -193,8 +194,8 @@ public final class PageStructure {
         char c = text.charAt(i);
         boolean letter = Character.isLetterOrDigit(c);
         boolean joiner = c == '\'' || c == '\u2019' || c == '-';
-        if (letter && !inWord) {
-          words++;
+        if (letter && !inWord && ++words > limit) {
+          return new LineWords(words, false);
         }
         inWord = letter || inWord && joiner;
         if (letter && !inHeadingWord) {

@@ -80,6 +80,17 @@ class PageStructureTest {
   }
 
   @Test
+  void aLineOfMaxWordsCanBeStructuralAndOneMoreCannot() {
+    String words = "Stocks fall as rates rise again and again across Asian and European markets on Monday while"
+        + " traders wait for the data";
+    assertEquals(PageStructure.MAX_WORDS + 1, words.split(" ").length);
+    String atLimit = words.substring(0, words.lastIndexOf(' '));
+    String text = atLimit + "\n\nStocks fell on Monday.";
+    assertEquals(atLimit, page(text).headline(), page(text).lines().toString());
+    assertTrue(page(words + "\n\nStocks fell on Monday.").lines().isEmpty());
+  }
+
+  @Test
   void bylineAndHeadlineOnAPlainPage() {
     String text = "Markets\nStocks fall as rates rise again\nBy Jane Doe\n\nStocks fell on Monday.";
     assertEquals("Stocks fall as rates rise again", page(text).headline());
