@@ -70,6 +70,21 @@ class GatedRulesTest {
     lists.assertAgree("lists", f::transformWithSymbolicRules, GatedRules.symbolic(f)::apply, 17);
   }
 
+  /**
+   * A kept match holding a '$' or a backslash: Spark NLP hands the replacement to appendReplacement, which keeps the
+   * '$' here but drops the backslash, so its own rule decides these texts.
+   */
+  @Test
+  void matchesWithReplacementMetacharactersAgreeWithSparkNlp() {
+    RuleFactory lists = FORMATTER.formatListsFactory();
+    RuleFactory between = FORMATTER.formatBetweenPunctuationsFactory();
+    for (String text : List.of(" 'ab'$ x", " 'ab'\\ x", "-1$) x", "-1\\) x")) {
+      assertEquals(lists.transformWithSymbolicRules(text), GatedRules.symbolic(lists).apply(text), text);
+      assertEquals(between.transformWithSymbolicRules(text), GatedRules.symbolic(between).apply(text), text);
+    }
+    assertTrue(!between.transformWithSymbolicRules(" 'ab'\\ x").contains("\\"), "Spark NLP drops the backslash");
+  }
+
   @Test
   void everyRuleOfTheStepsRunsAtItsAnchors() {
     assertEquals(3, GatedRules.symbolic(FORMATTER.specialAbbrFactory()).anchoredRules());
