@@ -91,7 +91,9 @@ for n in "${sizes[@]}"; do check_size "$n"; done
 table=()
 for n in "${sizes[@]}"; do
   echo "bench: scaling run at $n articles" >&2
-  output="$(run "$n" --job-only | tee /dev/stderr)"
+  # Each line to stderr as well, through the same descriptor: `tee /dev/stderr` would reopen a redirected log file
+  # and truncate it.
+  output="$(run "$n" --job-only | while IFS= read -r l; do printf '%s\n' "$l" >&2; printf '%s\n' "$l"; done)"
   line="$(grep '^job ' <<<"$output" | grep 'articles=')"
   # The story stage's own time, from the stage times the job prints (with --stories).
   story_ms="$(sed -n 's#^job stage_millis=.*[{ ]stories=\([0-9]*\).*#\1#p' <<<"$output")"
